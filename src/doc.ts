@@ -1,0 +1,208 @@
+// The one document model: the untouched text and every annotation as [start, end) spans into it.
+// Offsets are UTF-16 code units (JavaScript string indices), as OUTPUT.md requires.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type Upos =
+  | 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART'
+  | 'PRON' | 'PROPN' | 'PUNCT' | 'SCONJ' | 'SYM' | 'VERB' | 'X' | 'SPACE';
+
+export interface Token extends Span {
+  /** surface form, equal to text.slice(start, end) */
+  text: string;
+  /** lower-cased, diacritics folded, curly quotes straightened: what lexicons match against */
+  norm: string;
+  pos: Upos;
+  /** lemma when the sentence was selected for coding; otherwise the norm */
+  lemma: string;
+  /** index of the sentence the token belongs to */
+  sentence: number;
+}
+
+export interface Sentence extends Span {
+  index: number;
+  paragraph: number;
+  headline: boolean;
+  /** token index range [tokenStart, tokenEnd) */
+  tokenStart: number;
+  tokenEnd: number;
+  /** true when the sentence holds an actor and a trigger candidate and so was coded */
+  candidate?: boolean;
+}
+
+export type ActorKind = 'country' | 'igo' | 'agent' | 'person' | 'organisation' | 'outlet' | 'anonymous' | 'pronoun' | 'group';
+
+export interface ActorMention extends Span {
+  id: number;
+  text: string;
+  /** CAMEO-style code (VENGOV, IGOUNO, RUSBUS); null when the actor is recognised but cannot be coded */
+  code: string | null;
+  kind: ActorKind;
+  /** token range [tokenStart, tokenEnd) */
+  tokenStart: number;
+  tokenEnd: number;
+  sentence: number;
+  /** the lexicon entry that produced the code */
+  rule: string;
+  /** canonical name (person or organisation name, country name) */
+  name?: string;
+  /** set by coreference: the mention this one refers to */
+  antecedent?: number;
+  /** the mention is a possessive ("Russia's") */
+  possessive?: boolean;
+  /** the mention is a country adjective ("Russian") rather than a noun phrase */
+  adjective?: boolean;
+  /** capital city used for its government ("Moscow said") */
+  metonym?: boolean;
+}
+
+export type Modality = 'asserted' | 'negated' | 'intended' | 'hypothetical' | 'speculative';
+export type DateBasis = 'stated' | 'publication' | 'inferred';
+export type DatePrecision = 'day' | 'week' | 'month' | 'year';
+
+export interface EventDate {
+  value: string;
+  precision: DatePrecision;
+  basis: DateBasis;
+  /** the timex that dates the event, when stated or inferred */
+  timex?: number;
+}
+
+export interface Place {
+  text: string;
+  start: number;
+  end: number;
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+}
+
+export interface AttributionLink {
+  text: string;
+  kind: 'outlet' | 'anonymous' | 'person' | 'organisation' | 'actor' | 'document';
+  code?: string | null;
+}
+
+export interface EventActor {
+  text: string;
+  code: string | null;
+  start: number;
+  end: number;
+}
+
+export interface CodedEvent {
+  id: string;
+  source: EventActor | null;
+  target: EventActor | null;
+  code: string;
+  name: string;
+  quad: number;
+  pentaclass: number;
+  goldstein: number | null;
+  plover: { event: string | null; mode: string | null };
+  modality: Modality;
+  date: EventDate;
+  place: { text: string; country: string | null; lat: number | null; lon: number | null } | null;
+  attribution: AttributionLink[];
+  evidence: Span[];
+  trigger: Span & { text: string };
+  rule: string;
+  confidence: number;
+  symmetric?: boolean;
+  /** sentence index of the first evidence */
+  sentence: number;
+}
+
+export interface Timex extends Span {
+  text: string;
+  value: string;
+  type: 'DATE' | 'TIME' | 'DURATION' | 'SET';
+  precision?: DatePrecision;
+  rule?: string;
+}
+
+export interface Attribution {
+  source: Span & { text: string; kind: AttributionLink['kind']; code?: string | null };
+  /** the outlet the source spoke to ("told The New York Times"), outermost in the chain */
+  via?: Span & { text: string };
+  cue: Span & { text: string };
+  content: Span;
+  sentence: number;
+}
+
+export interface Relation {
+  a: string;
+  b: string;
+  type: 'ally' | 'rival' | 'member';
+  start: number;
+  end: number;
+  rule: string;
+}
+
+export interface Diagnostic {
+  stage: string;
+  message: string;
+  sentence?: number;
+}
+
+export interface Doc {
+  text: string;
+  /** [start, end) of each paragraph; the first may be a headline */
+  paragraphs: Span[];
+  sentences: Sentence[];
+  tokens: Token[];
+  actors: ActorMention[];
+  timexes: Timex[];
+  places: Place[];
+  attributions: Attribution[];
+  relations: Relation[];
+  events: CodedEvent[];
+  diagnostics: Diagnostic[];
+}
+
+export interface ExtractOptions {
+  /** publication date, YYYY-MM-DD; the reference for relative dates and dated roles */
+  date?: string | null;
+  outlet?: string | null;
+  title?: string | null;
+  id?: string;
+}
+
+/** What every stage receives besides the document: the reference date and the article's metadata. */
+export interface Context {
+  date: string;
+  /** true when the caller gave no date and today's date was used */
+  dateAssumed: boolean;
+  outlet: string | null;
+  title: string | null;
+}
+
+export function emptyDoc(text: string): Doc {
+  return {
+    text,
+    paragraphs: [],
+    sentences: [],
+    tokens: [],
+    actors: [],
+    timexes: [],
+    places: [],
+    attributions: [],
+    relations: [],
+    events: [],
+    diagnostics: [],
+  };
+}
+
+/** Lower-case, fold diacritics and typographic quotes: the form lexicons are matched in. */
+export function normalize(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u2013\u2014]/g, '-')
+    .toLowerCase();
+}
