@@ -48,6 +48,13 @@ export const OrganisationEntry = z.object({
   kind: z.enum(['organisation', 'outlet', 'group']).default('organisation'),
 }).strict();
 
+/** Phrases that contain an actor name but name no actor ("Latin American", "New Mexico"): they block the match. */
+export const NotActorEntry = z.object({
+  id,
+  names: words,
+  note: z.string().optional(),
+}).strict();
+
 export const PersonRole = z.object({
   code: actorCode,
   title: z.string(),
@@ -117,6 +124,7 @@ export type IgoEntry = z.infer<typeof IgoEntry>;
 export type AgentEntry = z.infer<typeof AgentEntry>;
 export type OrganisationEntry = z.infer<typeof OrganisationEntry>;
 export type PersonEntry = z.infer<typeof PersonEntry>;
+export type NotActorEntry = z.infer<typeof NotActorEntry>;
 export type PersonRole = z.infer<typeof PersonRole>;
 export type VerbPattern = z.infer<typeof VerbPattern>;
 export type NounPattern = z.infer<typeof NounPattern>;

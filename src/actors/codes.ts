@@ -1,0 +1,16 @@
+// CAMEO actor codes: a principal (country, or IGO/NGO/IMG/MNC + organisation) and sector codes.
+
+const ORG_PREFIXES = ['IGO', 'NGO', 'IMG', 'MNC'];
+
+/** The principal actor of a code, as SCHEMA.md scores it: USAGOV → USA, IGOUNOIAE → IGOUNO. */
+export function principal(code: string | null | undefined): string | null {
+  if (!code) return null;
+  return ORG_PREFIXES.includes(code.slice(0, 3)) ? code.slice(0, 6) : code.slice(0, 3);
+}
+
+/** Adds a sector to a principal unless the code already carries it. */
+export function withSector(base: string, sector: string | null | undefined): string {
+  if (!sector) return base;
+  if (base.endsWith(sector)) return base;
+  return base + sector;
+}

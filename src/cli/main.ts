@@ -1,0 +1,138 @@
+// attache's command line: thin over the library. Exit codes: 0 ok, 1 bad input, 2 usage.
+import { parseArgs } from 'node:util';
+import { createInterface } from 'node:readline';
+import { createReadStream } from 'node:fs';
+import { extract, isValidDate } from '../extract.js';
+import { AttacheError, UsageError, InputError } from '../errors.js';
+import { readInput, decodeText, DEFAULT_MAX_BYTES } from './input.js';
+import { renderTable } from './table.js';
+
+export const EXIT = { OK: 0, INPUT: 1, USAGE: 2 } as const;
+
+const HELP = `attache — news articles in, source-attributed CAMEO events out
+
+Usage:
+  attache extract FILE|- [--date YYYY-MM-DD] [--outlet NAME] [--title T] [--format table|json]
+  attache extract --jsonl [FILE|-]
+  attache --help | --version
+
+extract   Reads one article (a UTF-8 text file, or - for stdin) and prints its events:
+          who did what to whom, when, where, how sure, and according to whom.
+  --date     publication date; relative dates ("Saturday", "last year") and office holders
+             ("President Biden") are resolved against it. Without it, today is assumed and
+             the table says so.
+  --outlet   the publisher ("The Hill"); --title the headline if it is not the first line.
+  --format   table (default, one row an event) or json (the full result of OUTPUT.md).
+  --jsonl    batch mode: one JSON case a line in, {"id","text","date"?,"outlet"?,"title"?},
+             one result a line out, same id and order. A bad line is reported on stderr with
+             its line number, written out as {"id", "line", "error"}, and the batch goes on.
+  --max-bytes  largest article accepted (default ${DEFAULT_MAX_BYTES} bytes).
+
+Examples:
+  attache extract examples/the-hill-2022-03-05.txt --date 2022-03-05 --outlet "The Hill"
+  cat article.txt | attache extract - --date 2024-01-31 --format json | jq '.events[].code'
+  attache extract --jsonl cases.jsonl > results.jsonl
+
+Exit status: 0 success; 1 bad input (missing, empty, binary, not UTF-8, too large, bad JSONL
+lines); 2 usage (unknown option, invalid --date, missing FILE).
+`;
+
+interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+const defaultIo: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        date: { type: 'string' },
+        outlet: { type: 'string' },
+        title: { type: 'string' },
+        format: { type: 'string' },
+        jsonl: { type: 'boolean' },
+        'max-bytes': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (err) {
+    throw new UsageError(`${(err as Error).message} (see attache --help)`, { cause: err });
+  }
+}
+
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  try {
+    const { values, positionals } = parse(argv);
+    if (values.help || positionals.length === 0) {
+      io.out(HELP);
+      return values.help ? EXIT.OK : EXIT.USAGE;
+    }
+    if (values.version) {
+      io.out('attache 0.1.0\n');
+      return EXIT.OK;
+    }
+    const [command, ...rest] = positionals;
+    if (command !== 'extract') throw new UsageError(`unknown command "${command}" (see attache --help)`);
+    if (values.date !== undefined && !isValidDate(values.date)) throw new UsageError(`--date "${values.date}" is not a valid YYYY-MM-DD date`);
+    const format = values.format ?? 'table';
+    if (format !== 'table' && format !== 'json') throw new UsageError(`--format must be table or json, not "${format}"`);
+    const maxBytes = values['max-bytes'] !== undefined ? Number(values['max-bytes']) : DEFAULT_MAX_BYTES;
+    if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new UsageError(`--max-bytes must be a positive whole number`);
+    if (rest.length > 1) throw new UsageError(`extract takes one FILE (or -), got ${rest.length}`);
+    if (values.jsonl) return await extractJsonl(rest[0] ?? '-', values.date, maxBytes, io);
+    if (!rest.length) throw new UsageError('extract needs a FILE, or - for stdin (see attache --help)');
+    const where = rest[0] === '-' ? 'stdin' : rest[0];
+    const text = decodeText(readInput(rest[0], maxBytes), where);
+    const result = extract(text, { date: values.date ?? null, outlet: values.outlet ?? null, title: values.title ?? null });
+    io.out(format === 'json' ? JSON.stringify(result) + '\n' : renderTable(result));
+    return EXIT.OK;
+  } catch (err) {
+    if (err instanceof AttacheError) {
+      io.err(`attache: ${err.message}\n`);
+      return err instanceof UsageError ? EXIT.USAGE : EXIT.INPUT;
+    }
+    throw err;
+  }
+}
+
+async function extractJsonl(path: string, defaultDate: string | undefined, maxBytes: number, io: Io): Promise<number> {
+  const where = path === '-' ? 'stdin' : path;
+  if (path !== '-') readInput(path, Number.MAX_SAFE_INTEGER); // existence check with a clear message
+  const rl = createInterface({ input: path === '-' ? process.stdin : createReadStream(path), crlfDelay: Infinity });
+  let lineNo = 0;
+  let bad = 0;
+  for await (const line of rl) {
+    lineNo++;
+    if (line.trim() === '') continue;
+    let id: unknown = null;
+    try {
+      let c: Record<string, unknown>;
+      try {
+        c = JSON.parse(line);
+      } catch (err) {
+        throw new InputError('INPUT_BAD_JSONL', `not JSON (${(err as Error).message})`);
+      }
+      if (!c || typeof c !== 'object' || Array.isArray(c)) throw new InputError('INPUT_BAD_JSONL', 'a case must be a JSON object');
+      id = c.id ?? null;
+      if (typeof c.text !== 'string' || c.text.trim() === '') throw new InputError('INPUT_BAD_JSONL', '"text" must be a non-empty string');
+      if (Buffer.byteLength(c.text) > maxBytes) throw new InputError('INPUT_TOO_LARGE', `"text" is over the ${maxBytes}-byte limit`);
+      const date = c.date ?? defaultDate ?? null;
+      if (date !== null && (typeof date !== 'string' || !isValidDate(date))) throw new InputError('INPUT_BAD_DATE', `"date" ${JSON.stringify(date)} is not a valid YYYY-MM-DD date`);
+      const str = (v: unknown) => (typeof v === 'string' ? v : null);
+      const result = extract(c.text, { date: date as string | null, outlet: str(c.outlet), title: str(c.title), id: id === null ? undefined : String(id) });
+      io.out(JSON.stringify(id === null ? result : { ...result, id }) + '\n');
+    } catch (err) {
+      if (!(err instanceof AttacheError)) throw err;
+      bad++;
+      io.err(`attache: ${where}:${lineNo}: ${err.message}\n`);
+      io.out(JSON.stringify({ id, line: lineNo, error: { code: err.code, message: err.message } }) + '\n');
+    }
+  }
+  if (bad) io.err(`attache: ${bad} of ${lineNo} line(s) could not be processed\n`);
+  return bad ? EXIT.INPUT : EXIT.OK;
+}

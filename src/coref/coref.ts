@@ -1,0 +1,109 @@
+// Light coreference: pronouns, "the country", "the Times", "the officials" take the code of an
+// earlier mention when the text makes it clear (the nearest compatible one, a few sentences back).
+import type { Doc, ActorMention, Token } from '../doc.js';
+import type { Stage } from '../pipeline.js';
+
+const WINDOW = 3; // sentences back
+
+const PRONOUNS: Record<string, 'person' | 'plural' | 'thing'> = {
+  he: 'person', she: 'person', his: 'person', her: 'person', him: 'person',
+  they: 'plural', their: 'plural', them: 'plural',
+  it: 'thing', its: 'thing',
+};
+
+function isPlural(m: ActorMention, tokens: Token[]): boolean {
+  const head = tokens[m.tokenEnd - 1];
+  return head.norm.endsWith('s') && m.kind === 'agent';
+}
+
+function candidates(doc: Doc, before: ActorMention | { sentence: number; start: number }): ActorMention[] {
+  return doc.actors
+    .filter((a) => a.code && a.start < before.start && before.sentence - a.sentence <= WINDOW && !a.adjective)
+    .reverse();
+}
+
+function resolvePronoun(doc: Doc, m: ActorMention, kind: 'person' | 'plural' | 'thing'): ActorMention | undefined {
+  const cands = candidates(doc, m);
+  if (kind === 'person') return cands.find((a) => a.kind === 'person' || (a.kind === 'agent' && !isPlural(a, doc.tokens) && a.rule.startsWith('person.')));
+  if (kind === 'thing') return cands.find((a) => a.kind === 'country' || a.kind === 'igo' || a.kind === 'organisation');
+  return cands.find((a) => isPlural(a, doc.tokens));
+}
+
+/** Adds pronoun mentions, then resolves pronouns and uncoded definite descriptions. */
+export function coref(doc: Doc): Doc {
+  const covered = new Set<number>();
+  for (const a of doc.actors) for (let k = a.tokenStart; k < a.tokenEnd; k++) covered.add(k);
+  const added: ActorMention[] = [];
+  doc.tokens.forEach((t, i) => {
+    if (covered.has(i) || !(t.norm in PRONOUNS) || t.pos !== 'PRON' && t.pos !== 'DET') return;
+    added.push({
+      id: -1, start: t.start, end: t.end, text: t.text, code: null, kind: 'pronoun',
+      tokenStart: i, tokenEnd: i + 1, sentence: t.sentence, rule: 'coref.pronoun',
+      possessive: ['his', 'her', 'their', 'its'].includes(t.norm),
+    });
+  });
+  if (added.length) {
+    doc.actors = [...doc.actors, ...added].sort((a, b) => a.start - b.start);
+    doc.actors.forEach((a, i) => (a.id = i));
+  }
+  for (const m of doc.actors) {
+    if (m.code) continue;
+    let ante: ActorMention | undefined;
+    if (m.kind === 'pronoun') ante = resolvePronoun(doc, m, PRONOUNS[doc.tokens[m.tokenStart].norm]);
+    else if (m.kind === 'agent') ante = resolveDefinite(doc, m);
+    if (ante) {
+      m.code = ante.code;
+      m.antecedent = ante.id;
+      if (!m.name && ante.name) m.name = ante.name;
+    }
+  }
+  resolveShortOutletNames(doc);
+  return doc;
+}
+
+/** "the officials", "the government": an earlier coded mention with the same head word. */
+function resolveDefinite(doc: Doc, m: ActorMention): ActorMention | undefined {
+  const tokens = doc.tokens;
+  const det = tokens[m.tokenStart - 1];
+  if (!det || det.norm !== 'the') return undefined;
+  const head = tokens[m.tokenEnd - 1].norm;
+  return candidates(doc, m).find((a) => tokens[a.tokenEnd - 1].norm === head);
+}
+
+/** "the Times" after "The New York Times": the outlet whose name ends with that word. */
+function resolveShortOutletNames(doc: Doc): void {
+  const tokens = doc.tokens;
+  const outlets = doc.actors.filter((a) => a.kind === 'outlet');
+  if (!outlets.length) return;
+  const covered = new Set<number>();
+  for (const a of doc.actors) for (let k = a.tokenStart; k < a.tokenEnd; k++) covered.add(k);
+  const added: ActorMention[] = [];
+  tokens.forEach((t, i) => {
+    if (covered.has(i) || t.norm !== 'the' || !tokens[i + 1] || !/^\p{Lu}/u.test(tokens[i + 1].text)) return;
+    const word = tokens[i + 1];
+    if (covered.has(i + 1)) return;
+    const ante = outlets.filter((o) => o.start < t.start).reverse().find((o) => tokens[o.tokenEnd - 1].norm === word.norm && o.tokenEnd - o.tokenStart > 1);
+    if (!ante) return;
+    added.push({
+      id: -1, start: t.start, end: word.end, text: doc.text.slice(t.start, word.end), code: ante.code, kind: 'outlet',
+      tokenStart: i, tokenEnd: i + 2, sentence: t.sentence, rule: 'coref.outlet-short-name', antecedent: ante.id, name: ante.name ?? ante.text,
+    });
+  });
+  if (added.length) {
+    doc.actors = [...doc.actors, ...added].sort((a, b) => a.start - b.start);
+    const remap = new Map<number, number>();
+    doc.actors.forEach((a, i) => {
+      if (a.id >= 0) remap.set(a.id, i);
+      a.id = i;
+    });
+    for (const a of doc.actors) if (a.antecedent !== undefined && a.rule !== 'coref.outlet-short-name') a.antecedent = remap.get(a.antecedent);
+    for (const a of added) if (a.antecedent !== undefined) a.antecedent = remap.get(a.antecedent);
+  }
+}
+
+export const corefStage: Stage = {
+  name: 'coref',
+  requires: ['actors'],
+  assigns: ['coref'],
+  run: coref,
+};

@@ -1,0 +1,115 @@
+// Turns raw events into output events: CAMEO facts, date, place, attribution chain, evidence, id.
+import type { Doc, Context, CodedEvent, EventActor, EventDate, ActorMention, AttributionLink, Attribution } from '../doc.js';
+import type { Stage } from '../pipeline.js';
+import { cameo } from '../cameo/codes.js';
+import { principal } from '../actors/codes.js';
+import { geocode } from '../place/gazetteer.js';
+import { linkName } from '../attribution/attribution.js';
+import { codeEvents, type RawEvent } from './coder.js';
+import { dateEvent } from './dating.js';
+import { mergeEvents } from '../merge/merge.js';
+
+function actorOut(doc: Doc, m: ActorMention | null): EventActor | null {
+  if (!m) return null;
+  return { text: m.text, code: m.code, start: m.start, end: m.end };
+}
+
+/** A short, stable id: the same input gives the same id. */
+function eventId(e: RawEvent, doc: Doc): string {
+  const key = `${doc.tokens[e.trigger].start}|${e.code}|${e.source?.code}|${e.target?.code}|${e.source?.start}|${e.target?.start}`;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `ev-${h.toString(16).padStart(8, '0')}`;
+}
+
+function placeOf(doc: Doc, e: RawEvent): CodedEvent['place'] {
+  const t = doc.tokens;
+  if (e.placeIsTarget && e.target?.code) {
+    const country = principal(e.target.code);
+    const g = country && country.length === 3 ? geocode(e.target.metonym ? e.target.text : country) : null;
+    if (g) return { text: e.target.text, country: g.country, lat: g.lat, lon: g.lon };
+  }
+  // "… in Caracas", "… at the UN in Geneva": a place after a locative preposition in the clause.
+  const from = t[e.clauseFrom]?.start ?? 0;
+  const to = t[e.clauseTo - 1]?.end ?? doc.text.length;
+  for (const p of doc.places) {
+    if (p.start < from || p.end > to || p.lat === null) continue;
+    const before = doc.text.slice(Math.max(from, p.start - 12), p.start).toLowerCase();
+    if (/\b(in|at|near|outside|inside)\s+(the\s+)?$/.test(before)) return { text: p.text, country: p.country, lat: p.lat, lon: p.lon };
+  }
+  return null;
+}
+
+function chainOf(doc: Doc, list: Attribution[]): AttributionLink[] {
+  const links: AttributionLink[] = [];
+  const push = (l: AttributionLink) => {
+    if (!links.some((x) => x.text === l.text)) links.push(l);
+  };
+  // Outermost first: the outlet the article cites, then the sources that outlet cites.
+  for (const a of list) if (a.via) push({ text: linkName(doc, a.via), kind: 'outlet' });
+  for (const a of list) if (a.source.kind === 'outlet') push({ text: linkName(doc, a.source), kind: 'outlet', code: a.source.code ?? null });
+  for (const a of list) if (a.source.kind !== 'outlet') push({ text: a.source.text, kind: a.source.kind, code: a.source.code ?? null });
+  return links;
+}
+
+/** The attributions of a sentence; without its own, a later sentence of the paragraph inherits the last one. */
+function attributionFor(doc: Doc, sentence: number): AttributionLink[] {
+  const own = doc.attributions.filter((a) => a.sentence === sentence);
+  if (own.length) return chainOf(doc, own);
+  const para = doc.sentences[sentence].paragraph;
+  for (let k = sentence - 1; k >= 0 && doc.sentences[k].paragraph === para; k--) {
+    const prev = doc.attributions.filter((a) => a.sentence === k);
+    if (prev.length) return chainOf(doc, prev);
+  }
+  return [];
+}
+
+export function assembleEvents(doc: Doc, ctx: Context): Doc {
+  const raw = codeEvents(doc, ctx);
+  const datesBySentence = new Map<number, EventDate>();
+  const events: CodedEvent[] = [];
+  for (const e of raw) {
+    const facts = cameo(e.code);
+    if (!facts) {
+      doc.diagnostics.push({ stage: 'events', message: `rule ${e.rule} gave unknown CAMEO code ${e.code}`, sentence: e.sentence });
+      continue;
+    }
+    const date = dateEvent(doc, e, ctx, datesBySentence);
+    if (date.basis !== 'publication' && !datesBySentence.has(e.sentence)) datesBySentence.set(e.sentence, date);
+    const s = doc.sentences[e.sentence];
+    const trig = { start: doc.tokens[e.trigger].start, end: doc.tokens[e.triggerEnd - 1].end };
+    events.push({
+      id: eventId(e, doc),
+      source: actorOut(doc, e.source),
+      target: actorOut(doc, e.target),
+      code: e.code,
+      name: facts.name,
+      quad: facts.quad,
+      pentaclass: facts.pentaclass,
+      goldstein: facts.goldstein,
+      plover: facts.plover,
+      modality: e.modality,
+      date,
+      place: placeOf(doc, e),
+      attribution: attributionFor(doc, e.sentence),
+      evidence: [{ start: s.start, end: s.end }],
+      trigger: { ...trig, text: doc.text.slice(trig.start, trig.end) },
+      rule: e.rule,
+      confidence: Math.round(e.confidence * 100) / 100,
+      symmetric: e.symmetric,
+      sentence: e.sentence,
+    });
+  }
+  doc.events = mergeEvents(events);
+  return doc;
+}
+
+export const eventsStage: Stage = {
+  name: 'events',
+  requires: ['actors', 'coref', 'timexes', 'places', 'attributions'],
+  assigns: ['events', 'modality', 'dates', 'merged'],
+  run: assembleEvents,
+};

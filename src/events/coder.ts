@@ -1,0 +1,276 @@
+// Events stage: finds trigger words of the pattern lexicon in candidate sentences and codes
+// who did what to whom from the clause around them.
+import type { Doc, ActorMention, Context, Modality } from '../doc.js';
+import type { VerbPattern, NounPattern } from '../lexicon/schemas.js';
+import { patternIndex, alternatives } from './patterns.js';
+import { lemmatize } from '../text/segment.js';
+import { clauseStart, clauseEnd, verbGroupStart, isPassive, coordinated, firstMention, isVerb } from './clause.js';
+import { modalityAt, intentCode } from '../modality/modality.js';
+import { principal } from '../actors/codes.js';
+import { irregularLemma } from './irregular.js';
+
+/** An event before dating, attribution and merging: positions are token indices. */
+export interface RawEvent {
+  source: ActorMention | null;
+  target: ActorMention | null;
+  code: string;
+  rule: string;
+  trigger: number;
+  triggerEnd: number;
+  sentence: number;
+  modality: Modality;
+  symmetric: boolean;
+  placeIsTarget: boolean;
+  /** token range of the clause, for dating and places */
+  clauseFrom: number;
+  clauseTo: number;
+  confidence: number;
+}
+
+const MAX_TARGET_GAP = 7;
+
+/** A sentence is worth coding when it holds a coded actor and a word that may trigger an event. */
+export function isCandidate(doc: Doc, sentence: number): boolean {
+  const s = doc.sentences[sentence];
+  const actors = doc.actors.filter((a) => a.sentence === sentence && a.code);
+  if (!actors.length) return false;
+  const words = patternIndex().triggerWords;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const n = doc.tokens[k].norm;
+    if (words.has(n) || irregularLemma(n)) return true;
+  }
+  return false;
+}
+
+function usable(m: ActorMention): boolean {
+  return m.code !== null && !m.adjective;
+}
+
+/** The subject of the verb at i: the leftmost coded mention of its clause, past a leading adverbial. */
+function subjectOf(doc: Doc, i: number): ActorMention[] {
+  const t = doc.tokens;
+  const { start, relative } = clauseStart(doc, i);
+  const groupStart = verbGroupStart(doc, i);
+  let from = start;
+  // "In response to the sanctions, Venezuela turned …": skip a leading prepositional phrase.
+  if (t[from] && (t[from].pos === 'ADP' || t[from].pos === 'SCONJ')) {
+    for (let k = from; k < groupStart; k++) if (t[k].norm === ',') {
+      from = k + 1;
+      break;
+    }
+  }
+  let subj = firstMention(doc, from, groupStart, (m) => usable(m) && m.tokenEnd <= groupStart);
+  if (!subj && relative) {
+    // "Russia, which invaded Ukraine": the relative pronoun's antecedent.
+    const before = doc.actors.filter((a) => a.tokenEnd <= start - 1 && a.sentence === t[i].sentence && usable(a));
+    const near = before[before.length - 1];
+    if (near && start - 1 - near.tokenEnd <= 1) subj = near;
+  }
+  if (!subj && (t[groupStart - 1]?.norm === 'to' || t[groupStart - 1]?.norm === 'and' || t[i].norm.endsWith('ing'))) {
+    // An infinitive, a conjoined verb or a participle shares the subject of the clause before it.
+    const outer = clauseStart(doc, start > doc.sentences[t[i].sentence].tokenStart ? start - 1 : start);
+    subj = firstMention(doc, outer.start, groupStart, (m) => usable(m) && m.tokenEnd <= groupStart);
+  }
+  if (!subj) return [];
+  return coordinated(doc, subj, groupStart);
+}
+
+/** The target after position `from`: the object, or the first mention after one of the prepositions. */
+function targetAfter(doc: Doc, from: number, end: number, slot: string, exclude: Set<number>): ActorMention[] {
+  const t = doc.tokens;
+  const ok = (m: ActorMention) => m.code !== null && !exclude.has(m.id);
+  const within = (a: number, b: number) => {
+    for (let k = a; k < b; k++) if (t[k].pos === 'VERB' && !t[k].norm.endsWith('ing') || /^[;:,]$/.test(t[k].text)) return false;
+    return true;
+  };
+  if (slot === 'none') return [];
+  if (slot === 'object') {
+    const m = firstMention(doc, from, Math.min(end, from + MAX_TARGET_GAP), ok);
+    if (!m || !within(from, m.tokenStart)) return [];
+    return coordinated(doc, m, end);
+  }
+  const preps = new Set(alternatives(slot));
+  for (let k = from; k < Math.min(end, from + 12); k++) {
+    if (!preps.has(t[k].norm)) continue;
+    const m = firstMention(doc, k + 1, Math.min(end, k + 1 + MAX_TARGET_GAP), ok);
+    if (m && within(k + 1, m.tokenStart)) return coordinated(doc, m, end);
+  }
+  return [];
+}
+
+function hasLemmaIn(doc: Doc, from: number, to: number, lemmas: string | undefined, maxGap = 5): number {
+  if (!lemmas) return from;
+  const set = new Set(alternatives(lemmas));
+  for (let k = from; k < Math.min(to, from + maxGap); k++) if (set.has(doc.tokens[k].lemma) || set.has(doc.tokens[k].norm)) return k + 1;
+  return -1;
+}
+
+interface VerbMatch {
+  pattern: VerbPattern;
+  score: number;
+  /** where the target search starts */
+  after: number;
+}
+
+function matchVerb(doc: Doc, i: number, end: number, p: VerbPattern): VerbMatch | null {
+  const t = doc.tokens;
+  let after = i + 1;
+  let score = 1;
+  const words = alternatives(p.verb).map((v) => v.split(' ')).filter((w) => w[0] === t[i].lemma);
+  // A two-word verb ("lash out") must be followed by its second word.
+  const two = words.find((w) => w.length === 2);
+  if (two) {
+    if (t[after]?.norm !== two[1]) {
+      if (!words.some((w) => w.length === 1)) return null;
+    } else {
+      after++;
+      score += 2;
+    }
+  }
+  if (p.particle) {
+    if (t[after]?.norm !== p.particle) return null;
+    after++;
+    score += 2;
+  }
+  if (p.object) {
+    const k = hasLemmaIn(doc, after, end, p.object);
+    if (k < 0) return null;
+    after = k;
+    score += 2;
+  }
+  if (p.requires) {
+    if (hasLemmaIn(doc, after, end, p.requires, 30) < 0) return null;
+    score += 1;
+  }
+  return { pattern: p, score, after };
+}
+
+function codeVerb(doc: Doc, i: number, ctx: Context, out: RawEvent[], absorbed: Set<number>): void {
+  const t = doc.tokens;
+  const candidates = patternIndex().verbs.get(t[i].lemma) ?? patternIndex().verbs.get(irregularLemma(t[i].norm) ?? '');
+  if (!candidates) return;
+  const cs = clauseStart(doc, i);
+  const end = clauseEnd(doc, i);
+  const matches = candidates.map((p) => matchVerb(doc, i, end, p)).filter((m): m is VerbMatch => !!m).sort((a, b) => b.score - a.score);
+  if (!matches.length) return;
+  let subjects = subjectOf(doc, i);
+  const passive = isPassive(doc, i);
+  const exclude = new Set(subjects.map((m) => m.id));
+  for (const match of matches) {
+    const p = match.pattern;
+    let sources = subjects;
+    let targets: ActorMention[];
+    if (passive) {
+      // "X was attacked by Y": the agent is the source, the subject the target.
+      sources = targetAfter(doc, i + 1, end, 'by', new Set());
+      targets = subjects;
+      if (!sources.length) continue;
+    } else if (p.absorbs) {
+      const src = principal(subjects[0]?.code);
+      const m = firstMention(doc, match.after, end, (a) => a.code !== null && principal(a.code) !== src);
+      targets = m ? [m] : [];
+      for (let k = match.after; k < end; k++) absorbed.add(k);
+    } else {
+      targets = targetAfter(doc, match.after, end, p.target, exclude);
+    }
+    if (!sources.length) continue;
+    if (p.symmetric && !targets.length && sources.length >= 2) {
+      // "Venezuela and the U.S. severed relations": one reciprocal event between the coordinated actors.
+      targets = [sources[1]];
+      sources = [sources[0]];
+    }
+    if (!targets.length && p.requiresTarget) continue;
+    const mod = modalityAt(doc, i, cs.start, doc.sentences[t[i].sentence].headline);
+    let code = p.code;
+    let modality = mod.modality;
+    let rule = p.id;
+    if (mod.intentFrame) {
+      const recoded = intentCode(code);
+      if (recoded) {
+        code = recoded;
+        rule = `${p.id}+intent`;
+        if (modality === 'intended' || modality === 'hypothetical') modality = 'asserted';
+      }
+    }
+    for (const s of sources) {
+      for (const tg of targets.length ? targets : [null]) {
+        if (tg && tg.id === s.id) continue;
+        if (tg && tg.code === s.code) continue;
+        out.push({
+          source: s, target: tg, code, rule, trigger: i, triggerEnd: match.after, sentence: t[i].sentence, modality,
+          symmetric: p.symmetric, placeIsTarget: p.placeIsTarget, clauseFrom: cs.start, clauseTo: end,
+          confidence: Math.min(0.95, 0.5 + 0.1 * match.score),
+        });
+      }
+    }
+    return;
+  }
+}
+
+/** Nominal events: "Russia's invasion of Ukraine", "the Trump administration's recognition of Guaidó". */
+function codeNoun(doc: Doc, i: number, out: RawEvent[]): void {
+  const t = doc.tokens;
+  const patterns = patternIndex().nouns.get(t[i].lemma) ?? patternIndex().nouns.get(t[i].norm);
+  if (!patterns) return;
+  const sentence = doc.sentences[t[i].sentence];
+  // Source: a possessive or adjectival actor right before the noun, past at most two modifiers.
+  let source: ActorMention | undefined;
+  for (const a of doc.actors) {
+    if (a.sentence !== sentence.index || !a.code || a.tokenEnd > i) continue;
+    const gapStart = a.possessive ? a.tokenEnd + 1 : a.tokenEnd;
+    const gap = t.slice(gapStart, i);
+    if (gap.length <= 2 && gap.every((g) => g.pos === 'ADJ' || g.pos === 'NOUN' || g.pos === 'ADV')) source = a;
+  }
+  const end = clauseEnd(doc, i);
+  for (const p of patterns) {
+    const preps = new Set(alternatives(p.target));
+    let target: ActorMention | undefined;
+    for (let k = i + 1; k < Math.min(end, i + 3); k++) {
+      if (!preps.has(t[k].norm)) continue;
+      target = firstMention(doc, k + 1, Math.min(end, k + 1 + 5), (m) => m.code !== null && m.id !== source?.id);
+      break;
+    }
+    if (!source) {
+      // "… by the United States": a passive agent after the target.
+      const by = t.slice(i + 1, Math.min(end, i + 12)).findIndex((x) => x.norm === 'by');
+      if (by >= 0) source = firstMention(doc, i + 2 + by, Math.min(end, i + 6 + by), (m) => m.code !== null);
+    }
+    const cs = clauseStart(doc, i);
+    const mod = modalityAt(doc, i, cs.start, sentence.headline);
+    let code = p.code;
+    let rule = p.id;
+    if (mod.intentFrame && intentCode(code)) {
+      // "open to restarting Venezuela's oil trade with the U.S.": the intent is the subject's, coded 03x.
+      const subject = subjectOf(doc, i)[0];
+      if (subject) source = subject;
+      code = intentCode(code)!;
+      rule = `${p.id}+intent`;
+    }
+    if (!source || (!target && p.requiresTarget)) continue;
+    if (target && target.code === source.code) continue;
+    out.push({
+      source, target: target ?? null, code, rule, trigger: i, triggerEnd: i + 1, sentence: sentence.index,
+      // A nominal event is presupposed by its clause ("distancing themselves from Russia's invasion"): asserted.
+      modality: 'asserted',
+      symmetric: p.symmetric, placeIsTarget: false, clauseFrom: cs.start, clauseTo: end, confidence: 0.6,
+    });
+    return;
+  }
+}
+
+export function codeEvents(doc: Doc, ctx: Context): RawEvent[] {
+  const out: RawEvent[] = [];
+  for (const s of doc.sentences) {
+    if (!isCandidate(doc, s.index)) continue;
+    s.candidate = true;
+    lemmatize(doc, s.index);
+    const absorbed = new Set<number>();
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (absorbed.has(i)) continue;
+      const t = doc.tokens[i];
+      if (isVerb(t)) codeVerb(doc, i, ctx, out, absorbed);
+      else if (t.pos === 'NOUN' || t.pos === 'PROPN') codeNoun(doc, i, out);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,44 @@
+// Event dates: the time expression governing the event's clause; "then"/"later" carry the previous
+// sentence's date forward; otherwise the publication date, marked as such.
+import type { Doc, EventDate, Context, Timex } from '../doc.js';
+import { dateOfTimex } from '../time/timex.js';
+import type { RawEvent } from './coder.js';
+
+/** Words that tie a sentence's time to the sentence before it. */
+const ANAPHORIC = new Set(['then', 'later', 'subsequently', 'afterwards', 'afterward', 'thereafter']);
+
+function calendarTimexes(doc: Doc, sentence: number): Timex[] {
+  const s = doc.sentences[sentence];
+  return doc.timexes.filter((x) => x.start >= s.start && x.end <= s.end && x.type === 'DATE' && dateOfTimex(x));
+}
+
+function fromTimex(doc: Doc, x: Timex, basis: EventDate['basis']): EventDate {
+  const d = dateOfTimex(x)!;
+  return { value: d.value, precision: d.precision, basis, timex: doc.timexes.indexOf(x) };
+}
+
+/** The timex nearest the trigger in its sentence, preferring one inside the trigger's clause. */
+export function dateEvent(doc: Doc, e: RawEvent, ctx: Context, previous: Map<number, EventDate>): EventDate {
+  const t = doc.tokens;
+  const own = calendarTimexes(doc, e.sentence);
+  if (own.length) {
+    const at = t[e.trigger].start;
+    const cFrom = t[e.clauseFrom]?.start ?? 0;
+    const cTo = t[e.clauseTo - 1]?.end ?? doc.text.length;
+    const inClause = own.filter((x) => x.start >= cFrom && x.end <= cTo);
+    const pool = inClause.length ? inClause : own;
+    const best = pool.reduce((a, b) => (Math.abs(b.start - at) < Math.abs(a.start - at) ? b : a));
+    return fromTimex(doc, best, 'stated');
+  }
+  const s = doc.sentences[e.sentence];
+  const anaphoric = t.slice(s.tokenStart, s.tokenEnd).some((x) => ANAPHORIC.has(x.norm) && x.pos === 'ADV');
+  if (anaphoric) {
+    for (let k = e.sentence - 1; k >= Math.max(0, e.sentence - 2); k--) {
+      const prev = previous.get(k);
+      if (prev && prev.basis !== 'publication') return { ...prev, basis: 'inferred' };
+      const xs = calendarTimexes(doc, k);
+      if (xs.length) return fromTimex(doc, xs[xs.length - 1], 'inferred');
+    }
+  }
+  return { value: ctx.date, precision: 'day', basis: 'publication' };
+}

@@ -1,0 +1,89 @@
+// Modality of an event from the words around its trigger: negated, intended, hypothetical,
+// speculative or asserted; and intent frames, which CAMEO codes as 03x events of their own.
+import type { Doc, Modality } from '../doc.js';
+import { verbGroupStart } from '../events/clause.js';
+
+const NEGATION = new Set(['not', "n't", 'never', 'no']);
+const FUTURE = new Set(['will', "'ll", 'shall']);
+const HYPOTHETICAL = new Set(['would', 'could', 'should']);
+const SPECULATIVE = new Set(['may', 'might', 'possibly', 'probably', 'likely', 'perhaps', 'reportedly']);
+/** "refused to vote", "failed to reach": the complement did not happen. */
+const NEGATING_VERBS = new Set(['refuse', 'decline', 'fail', 'reject']);
+/** "plans to visit", "is set to meet": the complement is intended. */
+const INTENT_VERBS = new Set(['plan', 'intend', 'aim', 'seek', 'want', 'hope', 'expect', 'schedule', 'prepare', 'set', 'try', 'attempt', 'threaten', 'vow', 'pledge', 'promise']);
+/** Cues that make the complement an expressed intent to cooperate ("would be open to restarting trade"). */
+const INTENT_FRAMES: string[][] = [
+  ['open', 'to'], ['willing', 'to'], ['ready', 'to'], ['prepared', 'to'], ['offer', 'to'], ['offered', 'to'], ['offers', 'to'],
+  ['agree', 'to'], ['agreed', 'to'], ['agrees', 'to'], ['propose', 'to'], ['proposed', 'to'], ['pledged', 'to'], ['promised', 'to'],
+  ['vowed', 'to'], ['plans', 'to'], ['planned', 'to'], ['plan', 'to'], ['intends', 'to'], ['intend', 'to'], ['eager', 'to'],
+];
+const SPECULATIVE_VERBS = new Set(['appear', 'seem', 'indicate', 'suggest']);
+
+export interface ModalityResult {
+  modality: Modality;
+  /** an intent frame governs the trigger: cooperative codes become 03x */
+  intentFrame: string | null;
+}
+
+/** Reads the verb group and the words between the clause start and the trigger. */
+export function modalityAt(doc: Doc, trigger: number, clauseFrom: number, headline: boolean): ModalityResult {
+  const t = doc.tokens;
+  const groupStart = verbGroupStart(doc, trigger);
+  const group = t.slice(groupStart, trigger).map((x) => x.norm);
+  let negated = group.some((w) => NEGATION.has(w) && w !== 'no');
+  let intended = group.some((w) => FUTURE.has(w));
+  let hypothetical = false;
+  let speculative = group.some((w) => SPECULATIVE.has(w));
+  let intentFrame: string | null = null;
+
+  // Look back through the chain of "to"-complements: "signaled that he would be open to restarting".
+  const before = t.slice(clauseFrom, groupStart);
+  const norms = before.map((x) => x.norm);
+  for (const frame of INTENT_FRAMES) {
+    for (let k = 0; k + frame.length <= norms.length; k++) if (frame.every((w, j) => norms[k + j] === w)) intentFrame = frame.join(' ');
+  }
+  if (norms.includes('if') || norms.includes('unless')) hypothetical = true;
+  for (let k = 0; k < before.length; k++) {
+    const w = before[k];
+    if (w.norm === 'to' || before[k + 1]?.norm === 'to') {
+      if (NEGATING_VERBS.has(w.lemma)) negated = true;
+      if (INTENT_VERBS.has(w.lemma)) intended = true;
+      if (SPECULATIVE_VERBS.has(w.lemma)) speculative = true;
+    }
+    if (FUTURE.has(w.norm)) intended = true;
+    if (HYPOTHETICAL.has(w.norm) && !intentFrame) hypothetical = true;
+    if (SPECULATIVE.has(w.norm)) speculative = true;
+    if (NEGATION.has(w.norm) && w.norm !== 'no' && k >= before.length - 3) negated = true;
+  }
+  if (HYPOTHETICAL.has(group.find((w) => HYPOTHETICAL.has(w)) ?? '')) hypothetical = !intentFrame;
+  // Headlines use the bare infinitive for what will happen: "U.S. officials to meet with …".
+  if (headline && t[trigger - 1]?.norm === 'to' && !intentFrame) intended = true;
+  // A purpose infinitive after another event ("went to Venezuela … to meet with the government") is intended.
+  if (t[trigger - 1]?.norm === 'to' && t[trigger].pos === 'VERB' && !intentFrame) intended = true;
+
+  let modality: Modality = 'asserted';
+  if (negated) modality = 'negated';
+  else if (speculative) modality = 'speculative';
+  else if (hypothetical) modality = 'hypothetical';
+  else if (intended) modality = 'intended';
+  return { modality, intentFrame };
+}
+
+/** CAMEO's intent codes for a cooperative event: "would be open to restarting trade" (061) → 0311. */
+export function intentCode(code: string): string | null {
+  const root = code.slice(0, 2);
+  switch (root) {
+    case '04':
+      return '036';
+    case '05':
+      return '032';
+    case '06':
+      return { '061': '0311', '062': '0312', '063': '0313', '064': '0314' }[code.slice(0, 3)] ?? '031';
+    case '07':
+      return { '071': '0331', '072': '0332', '073': '0333', '074': '0334' }[code.slice(0, 3)] ?? '033';
+    case '08':
+      return { '081': '0351', '082': '0352', '083': '034', '084': '0353', '085': '0354', '086': '0355', '087': '0356' }[code.slice(0, 3)] ?? '035';
+    default:
+      return null;
+  }
+}
