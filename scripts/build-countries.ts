@@ -18,9 +18,10 @@ import { createRequire } from 'node:module';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import countries from 'world-countries';
+import type { Country } from 'world-countries';
 
 const require = createRequire(import.meta.url);
+const countries: Country[] = require('world-countries/countries.json');
 const nationalities: Record<string, string> = require('i18n-nationality/langs/en.json').nationalities;
 
 const outFile = join(dirname(fileURLToPath(import.meta.url)), '..', 'data', 'actors', 'countries.jsonl');
@@ -29,8 +30,9 @@ const outFile = join(dirname(fileURLToPath(import.meta.url)), '..', 'data', 'act
 /**
  * ISO (or the package's own) alpha-3 → the code CAMEO uses, where they differ. CAMEO's country table
  * (GDELT's CAMEO.country.txt) keeps the older codes for East Timor, Romania, Montenegro and the Isle of
- * Man. Kosovo has no ISO code (the package uses UNK, the UN mission's) and no line in that table; KSV is
- * the code the Phoenix/PETRARCH dictionaries give it. South Sudan (2011) postdates the table: ISO SSD.
+ * Man. Kosovo has no ISO code (the package uses UNK, the UN mission's) and no line in that table: KSV is
+ * our choice, the code we understand CAMEO-based coders to use for it, not checked against a published
+ * table (XKX would be the EU's). South Sudan (2011) postdates the table: ISO SSD.
  */
 const CAMEO_CODE: Record<string, string> = {
   TLS: 'TMP',
@@ -112,7 +114,7 @@ const DROP_NAMES: Record<string, string[]> = {
   BMU: ['The Islands of Bermuda'],
 };
 
-/** Words of an English country name that are not in any country's English name or capital. */
+/** Function words and descriptors an English altSpelling may use besides the words of the countries' own English names. */
 const ENGLISH_WORDS = new Set(['of', 'the', 'and', 'The', 'Islands', 'Island', 'Republic', 'Kingdom', 'State', 'States']);
 
 // ---- adjectives -------------------------------------------------------------------------------
@@ -179,10 +181,7 @@ const OWNER: Record<string, string> = {
   dominican: 'DOM',
   dominicans: 'DOM',
   congolese: 'COD',
-  danish: 'DNK',
   british: 'GBR',
-  kingston: 'JAM',
-  oranjestad: 'ABW',
 };
 
 /** Forms of the packages that are wrong or ambiguous: i18n-nationality files "Welsh" under Wallis and Futuna. */
@@ -263,13 +262,12 @@ function isCode2(s: string): boolean {
 const cameo = (iso: string) => CAMEO_CODE[iso] ?? iso;
 
 // English vocabulary: every word of every country's English common and official name and capital.
-const vocab = new Set<string>(ENGLISH_WORDS);
+const vocab = new Set<string>([...ENGLISH_WORDS].map(norm));
 for (const c of countries) {
   for (const s of [c.name.common, c.name.official, ...c.capital]) {
     for (const w of s.split(/[\s,-]+/)) vocab.add(norm(w));
   }
 }
-for (const w of ENGLISH_WORDS) vocab.add(norm(w));
 
 /** An altSpelling is kept when it is a name in English: every word is a word of some English country name. */
 function isEnglishName(s: string): boolean {
@@ -293,7 +291,7 @@ function splitDemonym(s: string, andToo: boolean): string[] {
 
 /** A nationality string from i18n-nationality that is an adjective and not a place name. */
 function looksLikeDemonym(s: string): boolean {
-  return /(an|ian|ese|ish|i|ic|er|ch|ss|ine|ite|ean|ans|ot|ek|ik|ak|ai|ese|que|no|na|ty|ho|ani|men|zi|ois|ch|wi|ol)$/.test(s);
+  return /(an|ans|ese|ish|i|ic|er|ch|ss|ine|ite|ot|ek|ik|ak|ai|que|no|na|ho|men|zi|ois)$/.test(s);
 }
 
 interface Entry {

@@ -27,4 +27,12 @@ for (const [rel, schema, hasId] of files) {
     console.error(err instanceof AttacheError ? err.message : err);
   }
 }
+// Rule ids travel into events, so they must be unique across both pattern files.
+try {
+  const { patternIndex } = await import('../src/events/patterns.js');
+  patternIndex();
+} catch (err) {
+  failed = true;
+  console.error(err instanceof AttacheError ? err.message : err);
+}
 process.exit(failed ? 1 : 0);

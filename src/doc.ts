@@ -57,6 +57,8 @@ export interface ActorMention extends Span {
   adjective?: boolean;
   /** capital city used for its government ("Moscow said") */
   metonym?: boolean;
+  /** a modifier inside a longer mention ("Russian" in "government of Russian ally Venezuela"): read by relations, not by events */
+  nested?: boolean;
 }
 
 export type Modality = 'asserted' | 'negated' | 'intended' | 'hypothetical' | 'speculative';

@@ -60,6 +60,12 @@ export function rawMatches(doc: Doc, sentence: number): RawMatch[] {
 const has = (m: RawMatch, type: ActorRef['type']) => m.refs.some((r) => r.type === type);
 const refOf = <T extends ActorRef['type']>(m: RawMatch, type: T) => m.refs.find((r) => r.type === type) as Extract<ActorRef, { type: T }> | undefined;
 
+/** A country word used as a modifier of a following noun ("Russian ally", "U.S. imports"). */
+function isModifier(tokens: Token[], m: RawMatch): boolean {
+  const next = tokens[m.end];
+  return !!refOf(m, 'country') && !!next && (next.pos === 'NOUN' || next.pos === 'PROPN') && next.sentence === tokens[m.start].sentence;
+}
+
 function isHeadNoun(m: RawMatch): boolean {
   return has(m, 'agent') || has(m, 'person');
 }
@@ -83,20 +89,11 @@ function phrases(doc: Doc, raws: RawMatch[]): RawMatch[][] {
       const last = phrase[phrase.length - 1];
       const next = raws[j];
       const hasPerson = phrase.some((m) => has(m, 'person'));
-      const hasCountryNoun = phrase.some((m) => refOf(m, 'country'));
       let attach = false;
       if (isHeadNoun(next) && !(hasPerson && has(next, 'person'))) {
         if (gapIsModifiers(tokens, last.end, next.start)) attach = true;
         // Possessive: "Venezuela's government", "Maduro's government".
         else if (tokens[last.end]?.norm === "'s" && gapIsModifiers(tokens, last.end + 1, next.start) && has(next, 'agent')) attach = true;
-      } else if (!hasCountryNoun && !hasPerson && phrase.every((m) => has(m, 'agent'))) {
-        // "government of Venezuela", "the president of the United States".
-        let k = last.end;
-        if (tokens[k]?.norm === 'of') {
-          k++;
-          if (tokens[k]?.norm === 'the') k++;
-          if (k === next.start && !has(next, 'agent')) attach = true;
-        }
       }
       if (!attach) break;
       phrase.push(next);
@@ -104,6 +101,36 @@ function phrases(doc: Doc, raws: RawMatch[]): RawMatch[][] {
     }
     out.push(phrase);
     i = j;
+  }
+  return mergeOfPhrases(tokens, out);
+}
+
+/**
+ * "government of Venezuela", "the government of Venezuelan President Nicolás Maduro",
+ * "government of Russian ally Venezuela": an agent without a country takes the of-phrase's head.
+ */
+function mergeOfPhrases(tokens: Token[], list: RawMatch[][]): RawMatch[][] {
+  const out: RawMatch[][] = [];
+  for (let i = 0; i < list.length; i++) {
+    const p = list[i];
+    const end = p[p.length - 1].end;
+    let k = end;
+    if (p.every((m) => has(m, 'agent')) && tokens[k]?.norm === 'of') {
+      k++;
+      if (tokens[k]?.norm === 'the') k++;
+      let n = i + 1;
+      if (list[n] && list[n][0].start === k) {
+        const weak = (q: RawMatch[]) => q.length === 1 && isModifier(tokens, q[0]);
+        // Past a modifier ("Russian ally") to the head ("Venezuela").
+        if (weak(list[n]) && list[n + 1] && gapIsModifiers(tokens, list[n][0].end, list[n + 1][0].start)) n++;
+        if (!weak(list[n]) && !list[n].every((m) => has(m, 'agent'))) {
+          out.push([...p, ...list.slice(i + 1, n + 1).flat()]);
+          i = n;
+          continue;
+        }
+      }
+    }
+    out.push(p);
   }
   return out;
 }
@@ -144,9 +171,14 @@ function codePhrase(doc: Doc, phrase: RawMatch[], ctx: Context): Coded {
   const org = phrase.map((m) => refOf(m, 'organisation') ?? refOf(m, 'igo')).find(Boolean);
   if (org) {
     const kind: ActorKind = org.type === 'igo' ? 'igo' : org.kind === 'outlet' ? 'outlet' : org.kind === 'group' ? 'group' : 'organisation';
-    return { code: org.code, kind, rule: org.rule, name: org.name, weak: false };
+    // News outlets report; they are not their country's voice: coded MED without a country, so an
+    // outlet's reporting never counts as its state's action in a dyad.
+    const code = kind === 'outlet' ? 'MED' : org.code;
+    return { code, kind, rule: org.rule, name: org.name, weak: false };
   }
-  const country = phrase.map((m) => refOf(m, 'country')).find(Boolean);
+  // The head country, not a modifier inside the phrase ("government of Russian ally Venezuela" → VEN).
+  const countryMatch = [...phrase].reverse().find((m) => refOf(m, 'country') && !isModifier(tokens, m)) ?? phrase.find((m) => refOf(m, 'country'));
+  const country = countryMatch ? refOf(countryMatch, 'country') : undefined;
   const agentRefs = phrase.map((m) => refOf(m, 'agent')).filter((a): a is NonNullable<typeof a> => !!a);
   if (country) {
     let sector = sectorOf(agentRefs);
@@ -162,15 +194,49 @@ function codePhrase(doc: Doc, phrase: RawMatch[], ctx: Context): Coded {
   return { code: null, kind: 'agent', rule: agentRefs[0]?.rule ?? 'agent', weak: followedByNoun };
 }
 
+/** Country modifiers inside a longer phrase, kept for the relations stage ("Russian" in "government of Russian ally Venezuela"). */
+function nestedModifiers(doc: Doc, phrase: RawMatch[], outer: ActorMention): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const m of phrase) {
+    const c = refOf(m, 'country');
+    if (!c || !isModifier(doc.tokens, m) || principal(outer.code) === c.code) continue;
+    const start = doc.tokens[m.start].start;
+    const end = doc.tokens[m.end - 1].end;
+    out.push({
+      id: -1, start, end, text: doc.text.slice(start, end), code: c.code, kind: 'country', tokenStart: m.start, tokenEnd: m.end,
+      sentence: outer.sentence, rule: c.rule, name: c.name, adjective: true, nested: true,
+    });
+  }
+  return out;
+}
+
+const TITLE_MODIFIERS = new Set(['senior', 'top', 'former', 'high-ranking', 'high-level', 'junior', 'chief', 'acting', 'deputy', 'ex']);
+
 /** Extends a phrase left over adjectives ("Senior U.S. officials") that no other phrase claims. */
 function leftEdge(tokens: Token[], start: number, floor: number): number {
   let k = start;
-  while (k - 1 >= floor && tokens[k - 1].pos === 'ADJ') k--;
+  while (k - 1 >= floor && (tokens[k - 1].pos === 'ADJ' || TITLE_MODIFIERS.has(tokens[k - 1].norm))) k--;
   return k;
+}
+
+/** "Russian energy companies and banks": an uncoded agent coordinated after a coded one shares its country. */
+function shareCountryInCoordination(doc: Doc, sectors: Map<ActorMention, string>): void {
+  for (let i = 1; i < doc.actors.length; i++) {
+    const m = doc.actors[i];
+    const prev = doc.actors[i - 1];
+    const sector = sectors.get(m);
+    if (m.code || !sector || !prev.code || prev.sentence !== m.sentence || !sectors.has(prev)) continue;
+    const gap = doc.tokens.slice(prev.tokenEnd, m.tokenStart).map((t) => t.norm);
+    if (gap.length === 1 && (gap[0] === 'and' || gap[0] === 'or')) {
+      m.code = withSector(principal(prev.code) ?? prev.code, sector);
+      m.rule = `${m.rule}+coordination`;
+    }
+  }
 }
 
 export function findActors(doc: Doc, ctx: Context): Doc {
   const tokens = doc.tokens;
+  const sectors = new Map<ActorMention, string>();
   for (const s of doc.sentences) {
     const raws = rawMatches(doc, s.index);
     let floor = s.tokenStart;
@@ -195,9 +261,15 @@ export function findActors(doc: Doc, ctx: Context): Doc {
       if (tokens[endTok]?.norm === "'s" || tokens[endTok]?.norm === "'") mention.possessive = true;
       if (coded.weak) mention.adjective = true;
       if (phrase.length === 1 && refOf(phrase[0], 'country')?.form === 'capital') mention.metonym = true;
+      const agentRefs = phrase.map((m) => refOf(m, 'agent')).filter((a): a is NonNullable<typeof a> => !!a);
+      if (agentRefs.length) sectors.set(mention, sectorOf(agentRefs)!);
       doc.actors.push(mention);
+      if (phrase.length > 1) doc.actors.push(...nestedModifiers(doc, phrase, mention));
     }
   }
+  doc.actors.sort((a, b) => a.start - b.start || b.end - a.end);
+  doc.actors.forEach((a, i) => (a.id = i));
+  shareCountryInCoordination(doc, sectors);
   return doc;
 }
 

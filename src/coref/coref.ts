@@ -18,7 +18,7 @@ function isPlural(m: ActorMention, tokens: Token[]): boolean {
 
 function candidates(doc: Doc, before: ActorMention | { sentence: number; start: number }): ActorMention[] {
   return doc.actors
-    .filter((a) => a.code && a.start < before.start && before.sentence - a.sentence <= WINDOW && !a.adjective)
+    .filter((a) => a.code && a.start < before.start && before.sentence - a.sentence <= WINDOW && !a.adjective && !a.nested)
     .reverse();
 }
 
@@ -35,7 +35,11 @@ export function coref(doc: Doc): Doc {
   for (const a of doc.actors) for (let k = a.tokenStart; k < a.tokenEnd; k++) covered.add(k);
   const added: ActorMention[] = [];
   doc.tokens.forEach((t, i) => {
-    if (covered.has(i) || !(t.norm in PRONOUNS) || t.pos !== 'PRON' && t.pos !== 'DET') return;
+    if (covered.has(i) || !Object.hasOwn(PRONOUNS, t.norm) || (t.pos !== 'PRON' && t.pos !== 'DET')) return;
+    // Expletive "it": "It is not known …", "it was unclear …".
+    if (t.norm === 'it' && ['is', 'was', "'s", 'seems', 'appears', 'remains'].includes(doc.tokens[i + 1]?.norm ?? '')) return;
+    // Object "it" ("buy it") is most often a thing, not an actor: only a subject "it" is resolved.
+    if (t.norm === 'it' && !['VERB', 'AUX', 'ADV'].includes(doc.tokens[i + 1]?.pos ?? '')) return;
     added.push({
       id: -1, start: t.start, end: t.end, text: t.text, code: null, kind: 'pronoun',
       tokenStart: i, tokenEnd: i + 1, sentence: t.sentence, rule: 'coref.pronoun',

@@ -27,9 +27,13 @@ export function clauseStart(doc: Doc, i: number): { start: number; relative: boo
   return { start: s.tokenStart, relative: false, subordinate: false };
 }
 
-/** A subordinator starts a clause when a verb follows it before token i ("as Venezuela abstained"). */
+/**
+ * A subordinator starts a clause when a subject and then a verb follow it, up to token i
+ * ("as Venezuela abstained"); "have since played" is an adverb inside the verb group.
+ */
 function isClauseAfter(doc: Doc, k: number, i: number): boolean {
-  for (let j = k + 1; j <= i; j++) if (doc.tokens[j].pos === 'VERB' || doc.tokens[j].pos === 'AUX') return true;
+  if (isVerb(doc.tokens[k + 1])) return false;
+  for (let j = k + 2; j <= i; j++) if (isVerb(doc.tokens[j])) return true;
   return false;
 }
 
@@ -56,12 +60,16 @@ export function verbGroupStart(doc: Doc, i: number): number {
   return k;
 }
 
-/** Passive voice: a form of "be"/"get" in the verb group and a participle. */
+/** Passive voice: a form of "be"/"get" and a participle, or a reduced relative ("an election deemed illegitimate by …"). */
 export function isPassive(doc: Doc, i: number): boolean {
   const start = verbGroupStart(doc, i);
   const t = doc.tokens[i];
   const participle = t.norm !== t.lemma && !t.norm.endsWith('ing') && !t.norm.endsWith('s');
   if (!participle) return false;
+  if (start === i && doc.tokens[i - 1]?.pos === 'NOUN') {
+    const end = clauseEnd(doc, i);
+    for (let k = i + 1; k < Math.min(end, i + 6); k++) if (doc.tokens[k].norm === 'by') return true;
+  }
   for (let k = start; k < i; k++) if (['be', 'get'].includes(doc.tokens[k].lemma) || ['was', 'were', 'been', 'is', 'are', 'being'].includes(doc.tokens[k].norm)) return true;
   return false;
 }
@@ -94,7 +102,7 @@ export function coordinated(doc: Doc, first: ActorMention, limit: number): Actor
   const group = [first];
   let last = first;
   for (const m of inSentence) {
-    if (m.tokenStart < last.tokenEnd || m.adjective || m.tokenStart >= limit) continue;
+    if (m.tokenStart < last.tokenEnd || m.adjective || m.nested || m.tokenStart >= limit) continue;
     if (!isCoordinationGap(doc, last.tokenEnd, m.tokenStart, weakTokens)) break;
     group.push(m);
     last = m;
@@ -104,5 +112,5 @@ export function coordinated(doc: Doc, first: ActorMention, limit: number): Actor
 
 /** The first mention starting in [from, to) that passes the filter. */
 export function firstMention(doc: Doc, from: number, to: number, ok: (m: ActorMention) => boolean): ActorMention | undefined {
-  return doc.actors.find((a) => a.tokenStart >= from && a.tokenStart < to && ok(a));
+  return doc.actors.find((a) => a.tokenStart >= from && a.tokenStart < to && !a.nested && ok(a));
 }

@@ -21,6 +21,8 @@ export interface RawEvent {
   modality: Modality;
   symmetric: boolean;
   placeIsTarget: boolean;
+  /** a nominal event ("Russia's invasion of Ukraine") rather than a clause's verb */
+  nominal?: boolean;
   /** token range of the clause, for dating and places */
   clauseFrom: number;
   clauseTo: number;
@@ -207,33 +209,46 @@ function codeVerb(doc: Doc, i: number, ctx: Context, out: RawEvent[], absorbed: 
   }
 }
 
+/** The length of a noun phrase alternative matched at token i ("special military operation"), or 0. */
+function nounPhraseAt(doc: Doc, i: number, p: NounPattern): number {
+  const t = doc.tokens;
+  let best = 0;
+  for (const alt of alternatives(p.noun)) {
+    const words = alt.split(' ');
+    if (words.every((w, k) => t[i + k] && t[i + k].sentence === t[i].sentence && (t[i + k].lemma === w || t[i + k].norm === w))) best = Math.max(best, words.length);
+  }
+  return best;
+}
+
 /** Nominal events: "Russia's invasion of Ukraine", "the Trump administration's recognition of Guaidó". */
-function codeNoun(doc: Doc, i: number, out: RawEvent[]): void {
+function codeNoun(doc: Doc, i: number, out: RawEvent[]): number {
   const t = doc.tokens;
   const patterns = patternIndex().nouns.get(t[i].lemma) ?? patternIndex().nouns.get(t[i].norm);
-  if (!patterns) return;
+  if (!patterns) return 0;
   const sentence = doc.sentences[t[i].sentence];
-  // Source: a possessive or adjectival actor right before the noun, past at most two modifiers.
-  let source: ActorMention | undefined;
-  for (const a of doc.actors) {
-    if (a.sentence !== sentence.index || !a.code || a.tokenEnd > i) continue;
-    const gapStart = a.possessive ? a.tokenEnd + 1 : a.tokenEnd;
-    const gap = t.slice(gapStart, i);
-    if (gap.length <= 2 && gap.every((g) => g.pos === 'ADJ' || g.pos === 'NOUN' || g.pos === 'ADV')) source = a;
-  }
   const end = clauseEnd(doc, i);
-  for (const p of patterns) {
+  const matched = patterns.map((p) => ({ p, len: nounPhraseAt(doc, i, p) })).filter((m) => m.len > 0).sort((a, b) => b.len - a.len);
+  for (const { p, len } of matched) {
+    const after = i + len;
+    // Source: a possessive or adjectival actor right before the noun, past at most two modifiers.
+    let source: ActorMention | undefined;
+    for (const a of doc.actors) {
+      if (a.sentence !== sentence.index || !a.code || a.tokenEnd > i) continue;
+      const gapStart = a.possessive ? a.tokenEnd + 1 : a.tokenEnd;
+      const gap = t.slice(gapStart, i);
+      if (gap.length <= 2 && gap.every((g) => g.pos === 'ADJ' || g.pos === 'NOUN' || g.pos === 'ADV')) source = a;
+    }
     const preps = new Set(alternatives(p.target));
     let target: ActorMention | undefined;
-    for (let k = i + 1; k < Math.min(end, i + 3); k++) {
+    for (let k = after; k < Math.min(end, after + 2); k++) {
       if (!preps.has(t[k].norm)) continue;
       target = firstMention(doc, k + 1, Math.min(end, k + 1 + 5), (m) => m.code !== null && m.id !== source?.id);
       break;
     }
     if (!source) {
       // "… by the United States": a passive agent after the target.
-      const by = t.slice(i + 1, Math.min(end, i + 12)).findIndex((x) => x.norm === 'by');
-      if (by >= 0) source = firstMention(doc, i + 2 + by, Math.min(end, i + 6 + by), (m) => m.code !== null);
+      const by = t.slice(after, Math.min(end, after + 12)).findIndex((x) => x.norm === 'by');
+      if (by >= 0) source = firstMention(doc, after + by + 1, Math.min(end, after + by + 5), (m) => m.code !== null && m.id !== target?.id);
     }
     const cs = clauseStart(doc, i);
     const mod = modalityAt(doc, i, cs.start, sentence.headline);
@@ -249,13 +264,14 @@ function codeNoun(doc: Doc, i: number, out: RawEvent[]): void {
     if (!source || (!target && p.requiresTarget)) continue;
     if (target && target.code === source.code) continue;
     out.push({
-      source, target: target ?? null, code, rule, trigger: i, triggerEnd: i + 1, sentence: sentence.index,
+      source, target: target ?? null, code, rule, trigger: i, triggerEnd: after, sentence: sentence.index,
       // A nominal event is presupposed by its clause ("distancing themselves from Russia's invasion"): asserted.
       modality: 'asserted',
-      symmetric: p.symmetric, placeIsTarget: false, clauseFrom: cs.start, clauseTo: end, confidence: 0.6,
+      symmetric: p.symmetric, placeIsTarget: false, clauseFrom: cs.start, clauseTo: end, confidence: 0.6, nominal: true,
     });
-    return;
+    return len;
   }
+  return 0;
 }
 
 export function codeEvents(doc: Doc, ctx: Context): RawEvent[] {
@@ -268,8 +284,12 @@ export function codeEvents(doc: Doc, ctx: Context): RawEvent[] {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       if (absorbed.has(i)) continue;
       const t = doc.tokens[i];
-      if (isVerb(t)) codeVerb(doc, i, ctx, out, absorbed);
-      else if (t.pos === 'NOUN' || t.pos === 'PROPN') codeNoun(doc, i, out);
+      if (isVerb(t) && !(t.norm.endsWith('ing') && ['DET', 'PART'].includes(doc.tokens[i - 1]?.pos ?? ''))) codeVerb(doc, i, ctx, out, absorbed);
+      else {
+        // Nouns, and noun phrases that open with an adjective ("military operation") or a gerund ("Russia's shelling").
+        const len = codeNoun(doc, i, out);
+        if (len > 1) i += len - 1;
+      }
     }
   }
   return out;

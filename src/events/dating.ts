@@ -26,10 +26,21 @@ export function dateEvent(doc: Doc, e: RawEvent, ctx: Context, previous: Map<num
     const cFrom = t[e.clauseFrom]?.start ?? 0;
     const cTo = t[e.clauseTo - 1]?.end ?? doc.text.length;
     const inClause = own.filter((x) => x.start >= cFrom && x.end <= cTo);
-    const pool = inClause.length ? inClause : own;
-    const best = pool.reduce((a, b) => (Math.abs(b.start - at) < Math.abs(a.start - at) ? b : a));
-    return fromTimex(doc, best, 'stated');
+    // A nominal event takes a date only from its own clause: in "abstained this week, indicating that
+    // they may be distancing themselves from Russia's ongoing invasion", the week dates the abstention.
+    const pool = inClause.length || e.nominal ? inClause : own;
+    if (pool.length) return fromTimex(doc, nearest(pool, at), 'stated');
   }
+  return undated(doc, e, ctx, previous);
+}
+
+function nearest(pool: Timex[], at: number): Timex {
+  return pool.reduce((a, b) => (Math.abs(b.start - at) < Math.abs(a.start - at) ? b : a));
+}
+
+/** Without a time expression of its own: "then"/"later" take the previous sentence's date, else the publication date. */
+function undated(doc: Doc, e: RawEvent, ctx: Context, previous: Map<number, EventDate>): EventDate {
+  const t = doc.tokens;
   const s = doc.sentences[e.sentence];
   const anaphoric = t.slice(s.tokenStart, s.tokenEnd).some((x) => ANAPHORIC.has(x.norm) && x.pos === 'ADV');
   if (anaphoric) {

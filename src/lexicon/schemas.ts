@@ -100,8 +100,8 @@ export const VerbPattern = z.object({
 export const NounPattern = z.object({
   id,
   code: cameoCode,
-  /** noun lemmas joined by | ("invasion|incursion") */
-  noun: z.string().regex(/^[a-z'-]+( [a-z'-]+)?(\|[a-z'-]+( [a-z'-]+)?)*$/),
+  /** nouns joined by | ("invasion|incursion"); a phrase of up to four words ("special military operation") matches word by word */
+  noun: z.string().regex(/^[a-z'-]+( [a-z'-]+){0,3}(\|[a-z'-]+( [a-z'-]+){0,3})*$/),
   /** prepositions that introduce the target ("of|on|against") */
   target: z.string().regex(/^[a-z]+(\|[a-z]+)*$/),
   /** false: coded with a source alone ("Russian shelling") */

@@ -16,8 +16,24 @@ export function compatibleDates(a: EventDate, b: EventDate): boolean {
 function key(e: CodedEvent): string {
   const s = principal(e.source?.code) ?? '-';
   const t = principal(e.target?.code) ?? '-';
-  const pair = e.symmetric ? [s, t].sort().join('~') : `${s}>${t}`;
-  return `${pair}|${e.code.slice(0, 2)}`;
+  return `${[s, t].sort().join('~')}|${e.code.slice(0, 2)}`;
+}
+
+/**
+ * Two codes of one root name the same event when they agree to three digits, when one is the root's
+ * generic code ("040 consult" and "042 make a visit"), or within consultations, where a visit and the
+ * meeting it was for are one event. "161 break relations" and "163 impose sanctions" stay apart.
+ */
+export function compatibleCodes(a: string, b: string): boolean {
+  if (a.slice(0, 2) !== b.slice(0, 2)) return false;
+  const generic = (c: string) => c.length === 2 || (c.length === 3 && c.endsWith('0'));
+  return a.slice(0, 3) === b.slice(0, 3) || generic(a) || generic(b) || a.startsWith('04');
+}
+
+/** Same direction, or either report is of a reciprocal event (a meeting "with" is a meeting between). */
+function sameDyad(a: CodedEvent, b: CodedEvent): boolean {
+  if (a.symmetric || b.symmetric) return true;
+  return principal(a.source?.code) === principal(b.source?.code);
 }
 
 /** Which of two reports of one event speaks for it: asserted over intended, stated dates, then the earlier. */
@@ -38,7 +54,7 @@ export function mergeEvents(events: CodedEvent[]): CodedEvent[] {
   for (const e of events) {
     const k = key(e);
     const list = groups.get(k) ?? [];
-    const same = list.find((o) => compatibleDates(o.date, e.date) && (o.modality === 'negated') === (e.modality === 'negated'));
+    const same = list.find((o) => sameDyad(o, e) && compatibleCodes(o.code, e.code) && compatibleDates(o.date, e.date) && (o.modality === 'negated') === (e.modality === 'negated'));
     if (!same) {
       list.push(e);
       groups.set(k, list);

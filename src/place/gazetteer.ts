@@ -41,6 +41,8 @@ export interface Candidate {
   qualifier: boolean;
   /** the name is a short form of a longer canonical one (an alias), not the entry's own name */
   alias: boolean;
+  /** an adjective or demonym of the place ("Russian", "Europeans"), not a name of it */
+  adjective?: boolean;
 }
 
 export interface Hint {
@@ -57,10 +59,10 @@ interface Gazetteer {
   cities: Map<string, number | number[]>;
   /** countries, regions, continents and aliases: few, kept as candidates */
   others: Map<string, Candidate[]>;
-  /** first word of each multi-word name → the most words a name starting with it has */
-  firstWords: Map<string, number>;
-  /** candidates already assembled, by key */
-  cache: Map<string, Candidate[] | null>;
+  /** every proper word-prefix of a multi-word name ("new", "new york" for "new york city") */
+  prefixes: Set<string>;
+  /** candidates already assembled, by key (names found only, so it is bounded by the gazetteer) */
+  cache: Map<string, Candidate[]>;
   /** city entries already parsed, by line offset */
   parsed: Map<number, Entry>;
 }
@@ -70,12 +72,12 @@ const EXTRA_FOLD: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ß: 'ss'
 
 /**
  * The form names are looked up in: normalize() (lower case, diacritics and quotes folded), then
- * periods dropped ("U.S." = "US", "St. Louis" = "St Louis") and hyphens and spaces collapsed to one
- * space ("Gilgit-Baltistan" = "Gilgit Baltistan").
+ * periods and commas dropped ("U.S." = "US", "St. Louis" = "St Louis", "Washington, D.C." =
+ * "Washington DC") and hyphens and spaces collapsed to one space ("Gilgit-Baltistan" = "Gilgit Baltistan").
  */
 export function nameKey(s: string): string {
   let k = /^[ -~]*$/.test(s) ? s.toLowerCase() : normalize(s).replace(/[łøđßæœıħðþ]/g, (c) => EXTRA_FOLD[c]);
-  if (/[.\s-]/.test(k)) k = k.replace(/\./g, '').replace(/[\s-]+/g, ' ').trim();
+  if (/[.,\s-]/.test(k)) k = k.replace(/[.,]/g, '').replace(/[\s-]+/g, ' ').trim();
   return k;
 }
 
@@ -127,16 +129,12 @@ function parseCity(text: string, at: number): Entry {
 // cities.tsv keeps GeoNames admin1 codes for these countries only; entries carry "US.TX" style codes.
 const ADMIN_PREFIX: Record<string, string> = { USA: 'US', CAN: 'CA', GBR: 'GB', AUS: 'AU' };
 
-function noteWords(firstWords: Map<string, number>, key: string): void {
-  const sp = key.indexOf(' ');
-  if (sp < 0) return;
-  const first = key.slice(0, sp);
-  const n = key.split(' ').length;
-  if ((firstWords.get(first) ?? 0) < n) firstWords.set(first, n);
+function notePrefixes(prefixes: Set<string>, key: string): void {
+  for (let sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1)) prefixes.add(key.slice(0, sp));
 }
 
 function load(): Gazetteer {
-  const firstWords = new Map<string, number>();
+  const prefixes = new Set<string>();
 
   // Cities: one pass over the text with indexOf, no per-line arrays, so loading stays fast and
   // leaves little garbage (the 50k entries are parsed only when a text names them).
@@ -147,7 +145,7 @@ function load(): Gazetteer {
     if (v === undefined) cities.set(key, at);
     else if (typeof v === 'number') cities.set(key, [v, at]);
     else v.push(at);
-    noteWords(firstWords, key);
+    notePrefixes(prefixes, key);
   };
   for (let at = 0; at < cityText.length; ) {
     let end = cityText.indexOf('\n', at);
@@ -166,22 +164,25 @@ function load(): Gazetteer {
     let name = raw;
     let caps = false;
     let qualifier = false;
+    let adjective = false;
     if (name.startsWith('=')) { caps = true; name = name.slice(1); }
     else if (name.startsWith('^')) { qualifier = true; name = name.slice(1); }
+    else if (name.startsWith('~')) { adjective = true; name = name.slice(1); }
     const key = nameKey(name);
     if (!key) return;
     for (const k of [key, ...variants(key, entry.country)]) {
       let list = others.get(k);
       if (!list) others.set(k, (list = []));
       if (list.some((c) => c.entry === entry)) continue;
-      list.push({ entry, caps, qualifier, alias });
-      noteWords(firstWords, k);
+      list.push(adjective ? { entry, caps, qualifier, alias, adjective } : { entry, caps, qualifier, alias });
+      notePrefixes(prefixes, k);
     }
   };
-  for (const [code, lat, lon, name, aliases] of tsvLines(readData('countries.tsv'))) {
+  for (const [code, lat, lon, name, aliases, adjectives] of tsvLines(readData('countries.tsv'))) {
     const entry: Entry = { name, country: code, lat: +lat, lon: +lon, kind: 'country', pop: 0, feature: '', admin: '' };
     add(name, entry, false);
     for (const a of aliases ? aliases.split('|') : []) add(a, entry, true);
+    for (const a of adjectives ? adjectives.split('|') : []) add('~' + a, entry, true);
   }
   for (const [kind, name, country, lat, lon, admin, aliases] of tsvLines(readData('regions.tsv'))) {
     const entry: Entry = {
@@ -213,7 +214,7 @@ function load(): Gazetteer {
     if (!entry) throw new Error(`data/place/aliases.tsv: ${name} (${country}) is not in cities.tsv`);
     add(alias, entry, true);
   }
-  return { cityText, cities, others, firstWords, cache: new Map(), parsed };
+  return { cityText, cities, others, prefixes, cache: new Map(), parsed };
 }
 
 export function gazetteer(): Gazetteer {
@@ -223,24 +224,24 @@ export function gazetteer(): Gazetteer {
 /** Candidates for an already normalised key (see nameKey), or undefined. */
 export function lookup(key: string): Candidate[] | undefined {
   const g = gazetteer();
-  let c = g.cache.get(key);
-  if (c === undefined) {
-    const list: Candidate[] = [...(g.others.get(key) ?? [])];
-    const at = g.cities.get(key);
-    for (const off of at === undefined ? [] : typeof at === 'number' ? [at] : at) {
-      let entry = g.parsed.get(off);
-      if (!entry) g.parsed.set(off, (entry = parseCity(g.cityText, off)));
-      if (!list.some((x) => x.entry === entry)) list.push({ entry, caps: false, qualifier: false, alias: false });
-    }
-    c = list.length ? list : null;
-    g.cache.set(key, c);
+  const hit = g.cache.get(key);
+  if (hit) return hit;
+  const others = g.others.get(key);
+  const at = g.cities.get(key);
+  if (!others && at === undefined) return undefined;
+  const list: Candidate[] = [...(others ?? [])];
+  for (const off of at === undefined ? [] : typeof at === 'number' ? [at] : at) {
+    let entry = g.parsed.get(off);
+    if (!entry) g.parsed.set(off, (entry = parseCity(g.cityText, off)));
+    if (!list.some((x) => x.entry === entry)) list.push({ entry, caps: false, qualifier: false, alias: false });
   }
-  return c ?? undefined;
+  g.cache.set(key, list);
+  return list;
 }
 
-/** How many words the longest name starting with this (normalised) word has; 1 when none is longer. */
-export function maxWords(firstWord: string): number {
-  return gazetteer().firstWords.get(firstWord) ?? 1;
+/** Whether some longer name starts with these words ("new york" → "new york city"). */
+export function isPrefix(key: string): boolean {
+  return gazetteer().prefixes.has(key);
 }
 
 // ---- choosing among candidates ------------------------------------------------------------------
@@ -286,12 +287,13 @@ const CAPS = /^[^a-z]*$/;
  * Where a place name points: the country, region, continent or city it most likely names.
  * `hint.countries` (ISO alpha-3) are countries the text already mentions; they tip ties (see weight).
  * Continents, seas and multi-country areas come back with kind 'continent' and country "".
- * Names that are only valid as a qualifier ("Tex.", "TX") are not resolved alone.
+ * Names that are only valid as a qualifier ("Tex.", "TX") are not resolved alone; adjectives
+ * ("Russian") are not names and give null.
  */
 export function geocode(name: string, hint?: { countries?: string[] }): GeoResult | null {
   const cands = lookup(nameKey(name));
   if (!cands) return null;
-  const usable = cands.filter((c) => !c.qualifier && (!c.caps || CAPS.test(name)));
+  const usable = cands.filter((c) => !c.qualifier && !c.adjective && (!c.caps || CAPS.test(name)));
   const e = choose(usable, hint);
   return e && { name: e.name, country: e.country, lat: e.lat, lon: e.lon, kind: e.kind };
 }

@@ -14,8 +14,12 @@ const TYPES: Record<string, Relation['type']> = {
 function mentionEndingAt(doc: Doc, tokenEnd: number): ActorMention | undefined {
   return doc.actors.find((a) => a.tokenEnd === tokenEnd && a.code);
 }
+/** The mention whose head starts at a token: one starting there, or a longer one that ends with it ("government of Russian ally Venezuela"). */
 function mentionStartingAt(doc: Doc, tokenStart: number): ActorMention | undefined {
-  return doc.actors.find((a) => a.tokenStart === tokenStart && a.code && !a.adjective);
+  return (
+    doc.actors.find((a) => a.tokenStart === tokenStart && a.code && !a.adjective && !a.nested) ??
+    doc.actors.find((a) => a.tokenStart < tokenStart && a.tokenEnd > tokenStart && a.code && !a.nested)
+  );
 }
 
 export function findRelations(doc: Doc): Doc {

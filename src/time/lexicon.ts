@@ -32,17 +32,20 @@ const SCALE: Record<string, number> = { hundred: 100, thousand: 1000 };
 
 const NUMBER_WORD = '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)';
 /** A cardinal: digits, words ("twenty-four", "a hundred thirty"), or a vague quantity (→ X). */
-export const NUMBER = `(?:\\d+(?:\\.\\d+)?(?:\\s+1/2)?|(?:an?\\s+)?${NUMBER_WORD}(?:[- ](?:and[- ])?${NUMBER_WORD})*|an?(?:\\s+couple\\s+of)?|couple\\s+of|(?:a\\s+)?few|several|some|many)`;
+export const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+1/2)?|(?:an?\\s+)?${NUMBER_WORD}(?:[- ](?:and[- ])?${NUMBER_WORD})*|an?(?:\\s+couple\\s+of)?|couple\\s+of|(?:a\\s+)?few|several|some|many)`;
 
 /** Value of a NUMBER match; NaN for vague quantities ("several", "a few"). */
 export function numberValue(s: string): number {
   const t = s.toLowerCase().trim();
-  if (/^\d/.test(t)) return parseFloat(t) + (/1\/2$/.test(t) ? 0.5 : 0);
+  if (/^\d/.test(t)) return parseFloat(t.replace(/,/g, '')) + (/1\/2$/.test(t) ? 0.5 : 0);
   if (/couple/.test(t)) return 2;
   if (/few|several|some|many/.test(t)) return NaN;
   let total = 0;
   let current = 0;
-  for (const w of t.split(/[\s-]+/)) {
+  const words = t.split(/[\s-]+/);
+  // "a hundred" is 100, but in "a five-year low" the article belongs to the noun phrase.
+  if (words.length > 1 && /^an?$/.test(words[0]) && !/^(?:hundred|thousand|dozen)$/.test(words[1])) words.shift();
+  for (const w of words) {
     if (w === 'and') continue;
     if (w in SCALE) {
       current = (current || 1) * SCALE[w];

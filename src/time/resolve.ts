@@ -27,23 +27,38 @@ export function weekdayDay(ref: number, weekday: number, tense: Tense | null, mo
   }
 }
 
-/** Year for a month (and day) without one: forwards for a future clause, backwards for a past one, else the nearer. */
+/**
+ * How far from the reference date a tense cue may pull a date without a year. News looks back
+ * further than it looks ahead: "signed on Dec. 12" is last December well into the next autumn.
+ */
+const FUTURE_REACH_MONTHS = 6;
+const PAST_REACH_DAYS = 300;
+const FUTURE_REACH_DAYS = 183;
+
+/**
+ * Year for a month (and day) written without one: the occurrence on the side the clause's tense
+ * points to, if it is within reach; otherwise the nearer one. A month only one or two ahead is
+ * the coming one; a past clause takes any month back ("in March", said in November).
+ */
 export function yearFor(ref: number, month: number, day: number | null, tense: Tense | null): number {
-  const { y, m, d } = ymd(ref);
+  const { y, m } = ymd(ref);
   if (day === null) {
-    if (tense === 'future') return month >= m ? y : y + 1;
-    if (tense === 'past') return month <= m ? y : y - 1;
-    // Without a cue the story is most likely looking back, unless the month is only just ahead.
     const ahead = (month - m + 12) % 12;
-    return ahead > 0 && ahead <= 2 ? (month >= m ? y : y + 1) : month <= m ? y : y - 1;
+    const back = (m - month + 12) % 12;
+    const backYear = month <= m ? y : y - 1;
+    const aheadYear = month >= m ? y : y + 1;
+    // "said it would close the deal in January", written in November.
+    if (ahead > 0 && ahead <= 2) return aheadYear;
+    if (tense === 'future') return ahead <= FUTURE_REACH_MONTHS ? aheadYear : backYear;
+    if (tense === 'past') return backYear;
+    return ahead < back ? aheadYear : backYear;
   }
   const cands = [y - 1, y, y + 1].map((yy) => ({ yy, day: dayNumber(yy, month, day) }));
-  if (tense === 'future') return cands.find((c) => c.day >= ref)!.yy;
-  if (tense === 'past') return [...cands].reverse().find((c) => c.day <= ref)!.yy;
-  let best = cands[0];
-  for (const c of cands) if (Math.abs(c.day - ref) < Math.abs(best.day - ref)) best = c;
-  void d;
-  return best.yy;
+  const before = [...cands].reverse().find((c) => c.day <= ref)!;
+  const after = cands.find((c) => c.day >= ref)!;
+  if (tense === 'future' && after.day - ref <= FUTURE_REACH_DAYS) return after.yy;
+  if (tense === 'past' && ref - before.day <= PAST_REACH_DAYS) return before.yy;
+  return after.day - ref < ref - before.day ? after.yy : before.yy;
 }
 
 export function monthValue(ref: number, month: number, tense: Tense | null, mod?: string): string {
@@ -54,11 +69,12 @@ export function monthValue(ref: number, month: number, tense: Tense | null, mod?
   return fmtMonth(yearFor(ref, month, null, tense), month);
 }
 
-/** "the third quarter": the latest such quarter that has begun, or the next one in a future clause. */
+/** "the third quarter": the latest such quarter that has begun, or next year's in a clearly future clause. */
 export function quarterValue(ref: number, q: number, tense: Tense | null): string {
   const { y, m } = ymd(ref);
   const cur = quarterOf(m);
-  if (tense === 'future' && q < cur) return fmtQuarter(y + 1, q);
+  // Results for a quarter come out in the next one, so only a quarter two or more back can be next year's.
+  if (tense === 'future' && q < cur - 1) return fmtQuarter(y + 1, q);
   return fmtQuarter(q <= cur ? y : y - 1, q);
 }
 
@@ -83,5 +99,7 @@ export function seasonValue(ref: number, season: string, mod: string | undefined
   if (mod === 'next') return value(lastStartYear + 1);
   if (mod === 'this') return value(began === 'now' ? lastStartYear : y);
   if (began === 'now') return value(lastStartYear);
-  return tense === 'future' ? value(lastStartYear + 1) : value(lastStartYear);
+  if (tense) return value(tense === 'future' ? lastStartYear + 1 : lastStartYear);
+  // No tense to go by: the nearer of the last one and the next one.
+  return value(since <= 6 ? lastStartYear : lastStartYear + 1);
 }

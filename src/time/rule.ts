@@ -29,14 +29,14 @@ export class RuleCtx {
     readonly s: string,
   ) {}
 
-  tense(m: RegExpExecArray): Tense | null {
-    return tenseAt(this.s, m.index, m.index + m[0].length);
+  tense(m: RegExpExecArray, reach?: number): Tense | null {
+    return tenseAt(this.s, m.index, m.index + m[0].length, reach);
   }
 
-  /** The word before the match, lower-cased ('' at sentence start). */
-  prevWord(m: RegExpExecArray, n = 1): string {
+  /** The word (or symbol) before the match, lower-cased ('' at sentence start). */
+  prevWord(m: RegExpExecArray): string {
     const words = this.s.slice(Math.max(0, m.index - 40), m.index).match(/[A-Za-z'$]+|\S/g) ?? [];
-    return (words[words.length - n] ?? '').toLowerCase();
+    return (words[words.length - 1] ?? '').toLowerCase();
   }
 
   /** The text right after the match. */
@@ -50,12 +50,16 @@ export class RuleCtx {
 
   /** True when the match opens the sentence (after any quote or bracket): capitals prove nothing there. */
   atStart(m: RegExpExecArray): boolean {
-    return /^[\s"'“‘(\[-]*$/.test(this.s.slice(0, m.index));
+    return /^[\s"'`“‘(\[-]*$/.test(this.s.slice(0, m.index));
   }
 }
 
 export interface Rule {
   id: string;
+  /** the kinds of head word (anchors.ts) the rule needs; it is skipped on sentences with none of them */
+  need: number;
+  /** a second set of kinds, one of which must also be present ("ago" needs a unit and ago/earlier…) */
+  also?: number;
   re: RegExp;
   apply(m: RegExpExecArray, c: RuleCtx): Result | null;
 }
@@ -67,6 +71,11 @@ export function capitalised(word: string | undefined): boolean {
   return !!word && /^[A-Z]/.test(word);
 }
 
+/** A capitalised word inside a sentence followed by another: part of a name ("Current Affairs"). */
+export function inName(m: RegExpExecArray, c: RuleCtx): boolean {
+  return capitalised(m[0]) && !c.atStart(m) && /^\s+[A-Z]/.test(c.after(m));
+}
+
 export function precisionOf(value: string): DatePrecision | undefined {
   if (/^\d{4}-\d{2}-\d{2}/.test(value)) return 'day';
   if (/^\d{4}-W\d{2}/.test(value)) return 'week';
@@ -75,7 +84,7 @@ export function precisionOf(value: string): DatePrecision | undefined {
   return undefined;
 }
 
-/** Compile a rule pattern: `\b`-anchored, global, case-insensitive (rules check capitals themselves). */
+/** Compile a rule pattern: global and case-insensitive (rules check capitals themselves where they matter). */
 export function rx(src: string): RegExp {
   return new RegExp(src, 'gi');
 }

@@ -2,7 +2,8 @@
 import { dayNumber, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeekday, nthWeekday, ymd } from './calendar.js';
 import { NUMBER, PARTS_OF_DAY, SEASONS, UNIT, WEEKDAY, numberValue, unitCode, weekdayOf } from './lexicon.js';
 import { seasonValue, weekdayDay, yearFor } from './resolve.js';
-import { type Result, type Rule, capitalised, date, duration, rx } from './rule.js';
+import { A, ANY_UNIT } from './anchors.js';
+import { type Result, type Rule, capitalised, date, duration, inName, rx } from './rule.js';
 
 const POD = '(morning|afternoon|evening|night)';
 
@@ -13,10 +14,15 @@ function dayResult(day: number, pod: string | undefined): Result {
 
 // Weekday names inside titles and names of events, not dates.
 const NAME_BEFORE = /^(?:good|black|bloody|super|ash|holy|palm|easter|cyber|maundy|shrove|giving)$/;
-const NAME_AFTER = /^\s+(?:prayers?|sermons?|services?|mass|school|night\s+lights|[A-Z][a-z]+(?!day))/;
+const NAME_AFTER = /^\s+(?:prayers?|sermons?|services?|mass|school|Night\s+Live|Times|Telegraph|Mirror|Express|Herald|Post|Mail|Tribune|Independent|Star|Sport|People|Business|Today|Morning|Politics|Club|Show)\b/;
+
+const FIXED_HOLIDAYS: Record<string, [number, number]> = {
+  'Christmas': [12, 25], 'Christmas Day': [12, 25], 'Christmas Eve': [12, 24], "New Year's": [1, 1], "New Year's Day": [1, 1],
+  "New Year's Eve": [12, 31], 'Independence Day': [7, 4], 'Halloween': [10, 31], "Valentine's Day": [2, 14],
+};
 
 /** Calendar value of `ref` shifted by n units, at the unit's own granularity. */
-export function shifted(ref: number, n: number, unit: string): string {
+function shifted(ref: number, n: number, unit: string): string {
   const { y, m } = ymd(ref);
   switch (unitCode(unit).letter + (unitCode(unit).time ? 'T' : '')) {
     case 'D': return fmtDay(ref + n);
@@ -30,17 +36,21 @@ export function shifted(ref: number, n: number, unit: string): string {
 export const relativeRules: Rule[] = [
   {
     id: 'weekday',
+    need: A.WEEKDAY,
     re: rx(`\\b(?:(early|late|earlier|later)\\s+(?:on\\s+)?)?(?:(last|next|this|coming|past)\\s+)?(${WEEKDAY})(s)?(?:\\s+${POD}s?)?\\b`),
     apply(m, c) {
       const [, , mod, name, plural, pod] = m;
-      if (!capitalised(name) || NAME_BEFORE.test(c.prevWord(m))) return null;
+      // "on a Sunday" is any Sunday.
+      if (!capitalised(name) || NAME_BEFORE.test(c.prevWord(m)) || (!mod && /\bon\s+a\s+$/i.test(c.before(m, 6)))) return null;
       if (!pod && NAME_AFTER.test(c.after(m))) return null;
       const wd = weekdayOf(name);
       if (plural) {
         const part = pod ? `T${PARTS_OF_DAY[pod.toLowerCase()]}` : '';
         return { value: `XXXX-WXX-${wd}${part}`, type: 'SET', rule: 'weekday.set' };
       }
-      const tense = c.tense(m);
+      // "Friday's jobs report" has happened unless a word right before says otherwise ("ahead of").
+      const possessive = /^['’]s\b/.test(c.after(m, 3));
+      const tense = c.tense(m, possessive ? 2 : undefined);
       const day = weekdayDay(c.ref, wd, tense, mod?.toLowerCase());
       const how = mod ? mod.toLowerCase() : day === c.ref ? 'today' : day > c.ref ? 'future' : 'past';
       return { ...dayResult(day, pod), rule: `weekday.${how}` };
@@ -48,6 +58,7 @@ export const relativeRules: Rule[] = [
   },
   {
     id: 'day.deictic',
+    need: A.DEICTIC,
     re: rx(`\\b(?:(early|late|earlier|later)\\s+)?(?:the\\s+day\\s+(before|after)\\s+)?(today|yesterday|tomorrow|tonight)(?:\\s+${POD})?\\b`),
     apply(m, c) {
       const word = m[3].toLowerCase();
@@ -59,6 +70,7 @@ export const relativeRules: Rule[] = [
   },
   {
     id: 'pod.deictic',
+    need: A.PART_OF_DAY,
     re: rx(`\\b(this|last)\\s+${POD}\\b`),
     apply(m, c) {
       const last = m[1].toLowerCase() === 'last';
@@ -70,10 +82,13 @@ export const relativeRules: Rule[] = [
   {
     // "this week", "last month", "earlier this year", "the end of next week", "the past week" (a duration)
     id: 'unit.deictic',
+    need: A.YEAR | A.MONTH_WORD | A.WEEK | A.DECADE,
     re: rx(`\\b(?:(?:early|late|earlier|later|so\\s+far)\\s+|(?:the\\s+)?(?:end|beginning|start|middle|rest|remainder)\\s+of\\s+)?(this|last|next|the\\s+(?:current|past|previous|prior|coming|next|last|following|same)|that)\\s+(week|month|year|decade|century|fiscal\\s+year)(?!\\s*(?:-|ago|earlier))\\b`),
     apply(m, c) {
       const det = m[1].toLowerCase().replace(/\s+/g, ' ');
       const unit = m[2].toLowerCase().replace(/fiscal\s+/, '');
+      // "ABC's This Week" is a programme.
+      if (/^[A-Z]/.test(m[2]) && !c.atStart(m)) return null;
       const { y } = ymd(c.ref);
       if (/past|coming|^the next|^the last/.test(det)) {
         // "the past week": TimeML reads the span ending (or starting) now as a duration.
@@ -92,6 +107,7 @@ export const relativeRules: Rule[] = [
   },
   {
     id: 'weekend',
+    need: A.WEEKEND,
     re: rx(`\\b(the|this|last|next|that|the\\s+past|the\\s+coming)\\s+weekend\\b`),
     apply(m, c) {
       const det = m[1].toLowerCase();
@@ -106,11 +122,15 @@ export const relativeRules: Rule[] = [
     },
   },
   {
-    // "two days ago", "a year earlier", "three weeks from now"
+    // "two days ago", "a year earlier", "three weeks from now", "months ago"
     id: 'ago',
-    re: rx(`\\b(?:(?:about|around|nearly|almost|some|roughly|more\\s+than|less\\s+than|over|just|only|barely)\\s+)?(${NUMBER})\\s+(${UNIT})\\s+(?:or\\s+(?:so|more)\\s+)?(ago|earlier|before|later|after|from\\s+now|hence)\\b`),
+    need: ANY_UNIT,
+    also: A.AGO,
+    re: rx(`\\b(?:(?:about|around|nearly|almost|some|roughly|more\\s+than|less\\s+than|over|just|only|barely)\\s+)?(?:(${NUMBER})\\s+)?(${UNIT})\\s+(?:or\\s+(?:so|more)\\s+)?(ago|earlier|before|later|after|from\\s+now|hence)\\b`),
     apply(m, c) {
-      const n = numberValue(m[1]);
+      // "months ago": plural without a count is vague; a singular needs its count ("a year ago").
+      if (!m[1] && !/s$/i.test(m[2])) return null;
+      const n = m[1] ? numberValue(m[1]) : NaN;
       const unit = m[2].toLowerCase();
       const dir = m[3].toLowerCase();
       const back = dir === 'ago' || dir === 'earlier' || dir === 'before';
@@ -127,6 +147,8 @@ export const relativeRules: Rule[] = [
   },
   {
     id: 'year-ago.adj',
+    need: A.YEAR,
+    also: A.AGO,
     re: rx(`\\b(?:(the)\\s+)?year[- ](?:ago|earlier)(?:\\s+(quarter|period))?\\b`),
     apply(m, c) {
       if (!m[1] && !m[2] && !/-/.test(m[0])) return null;
@@ -136,35 +158,38 @@ export const relativeRules: Rule[] = [
   },
   {
     id: 'ref.present',
+    need: A.PRESENT | A.DAY,
     re: rx(`\\b(?:(?:right\\s+)?now|currently|current|at\\s+present|at\\s+the\\s+moment|these\\s+days|nowadays|the\\s+present)\\b(?!-day|\\s+account)`),
     apply(m, c) {
-      if (capitalised(m[0]) && !c.atStart(m)) return null;
-      if (/^now$/i.test(m[0]) && /^\s+that\b/.test(c.after(m))) return null;
-      return date('PRESENT_REF');
+      return inName(m, c) ? null : date('PRESENT_REF');
     },
   },
   {
     id: 'ref.past',
+    need: A.PAST,
     re: rx(`\\b(?:(?:more|most|until|only|very)\\s+)?(?:recently|lately|previously|formerly|(?:in\\s+)?the\\s+past|recent)\\b(?!\\s+(?:${NUMBER}\\s+)?(?:${UNIT}))`),
-    apply: (m, c) => (capitalised(m[0]) && !c.atStart(m) ? null : date('PAST_REF')),
+    apply: (m, c) => (inName(m, c) ? null : date('PAST_REF')),
   },
   {
     id: 'ref.future',
-    re: rx(`\\b(?:soon|(?:in\\s+)?the\\s+(?:near\\s+|distant\\s+)?future|future|(?:the\\s+)?coming\\s+(?:days|weeks|months|years|decades)|the\\s+(?:days|weeks|months|years)\\s+ahead)\\b`),
+    need: A.FUTURE,
+    re: rx(`\\b(?:soon|(?:in\\s+)?the\\s+(?:near\\s+|distant\\s+)?future|the\\s+(?:near|short)\\s+term|(?:the\\s+)?coming\\s+(?:days|weeks|months|quarters|years|decades)|the\\s+(?:days|weeks|months|years)\\s+ahead)\\b`),
     apply(m, c) {
-      if (capitalised(m[0]) && !c.atStart(m)) return null;
+      if (inName(m, c)) return null;
       // "as soon as" is a conjunction, not a time.
-      if (/^soon$/i.test(m[0]) && /^as$/.test(c.prevWord(m)) && /^\s+as\b/.test(c.after(m))) return null;
+      if (/^soon$/i.test(m[0]) && (/^as$/.test(c.prevWord(m)) || /^\s+(?:after|before|afterwards)\b/.test(c.after(m)))) return null;
       return date('FUTURE_REF');
     },
   },
   {
     id: 'recent.span',
-    re: rx(`\\b(?:in\\s+)?recent\\s+(days|weeks|months|years|decades)\\b`),
-    apply: (m) => duration(({ days: 'PXD', weeks: 'PXW', months: 'PXM', years: 'PXY' } as Record<string, string>)[m[1].toLowerCase()] ?? 'PXDE'),
+    need: A.PAST,
+    re: rx(`\\b(?:in\\s+)?(?:recent|past)\\s+(days|weeks|months|quarters|years|decades)\\b`),
+    apply: (m) => duration(({ days: 'PXD', weeks: 'PXW', months: 'PXM', quarters: 'PXM', years: 'PXY' } as Record<string, string>)[m[1].toLowerCase()] ?? 'PXDE'),
   },
   {
     id: 'season',
+    need: A.SEASON,
     re: rx(`\\b(?:(this|last|next|past|coming|early|late|mid|in|the|that)[- ]\\s*)?(?:(this|last|next|past|coming)\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?((?:19|20)\\d\\d))?\\b`),
     apply(m, c) {
       const season = SEASONS[m[3].toLowerCase()];
@@ -180,13 +205,10 @@ export const relativeRules: Rule[] = [
   },
   {
     id: 'holiday',
+    need: A.HOLIDAY | A.YEAR,
     re: /\b(Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day)\b/g,
     apply(m, c) {
       const name = m[1].replace(/\s+/g, ' ');
-      const fixed: Record<string, [number, number]> = {
-        'Christmas': [12, 25], 'Christmas Day': [12, 25], 'Christmas Eve': [12, 24], "New Year's": [1, 1], "New Year's Day": [1, 1],
-        "New Year's Eve": [12, 31], 'Independence Day': [7, 4], 'Halloween': [10, 31], "Valentine's Day": [2, 14],
-      };
       const tense = c.tense(m);
       if (name.startsWith('Thanksgiving')) {
         const y = ymd(c.ref).y;
@@ -194,7 +216,7 @@ export const relativeRules: Rule[] = [
         const pick = tense === 'future' ? cands.find((d) => d >= c.ref)! : [...cands].reverse().find((d) => d <= c.ref)!;
         return date(fmtDay(pick));
       }
-      const [month, day] = fixed[name];
+      const [month, day] = FIXED_HOLIDAYS[name];
       return date(fmtDay(dayNumber(yearFor(c.ref, month, day, tense), month, day)));
     },
   },

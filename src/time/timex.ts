@@ -1,7 +1,8 @@
 // Time expressions: find and normalise (TimeML values) every date, time, duration and set in a text.
 import * as chrono from 'chrono-node';
 import type { DatePrecision, Span, Timex } from '../doc.js';
-import { fmtDay, parseDay, shiftYears, ymd } from './calendar.js';
+import { fmtDay, fmtQuarter, parseDay, quarterOf, shiftYears, ymd } from './calendar.js';
+import { sentenceBits } from './anchors.js';
 import { splitSentences } from './context.js';
 import { type Cand, type Rule, RuleCtx, precisionOf } from './rule.js';
 import { dateRules } from './rules-dates.js';
@@ -13,8 +14,6 @@ export { weekToMonth } from './calendar.js';
 const RULES: Rule[] = [...dateRules, ...relativeRules, ...spanRules];
 const ORDER = new Map(RULES.map((r, i) => [r.id, i]));
 
-// One cheap test per sentence: no digit and none of these words, no time expression.
-const TRIGGER = /\d|day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tonight|\bnow\b|current|recent|previous|formerly|lately|future|soon|past|week|month|year|decade|centur|quarter|period|hour|minute|second|fortnight|summer|winter|spring|autumn|fall|morning|evening|night|noon|midnight|daily|annually|hourly|present|moment|christmas|thanksgiving|halloween|nineteen|thousand|ties\b/i;
 const SLASH_DATE = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/;
 
 /** How far back (in characters) a reported quarter stays the period that "a year ago" is compared with. */
@@ -66,11 +65,12 @@ function chronoDates(s: string, offset: number, ref: number): Cand[] {
   return out;
 }
 
-function sentenceCands(text: string, span: Span, ref: number): Cand[] {
+function sentenceCands(text: string, span: Span, ref: number, bits: number): Cand[] {
   const s = text.slice(span.start, span.end);
   const ctx = new RuleCtx(ref, s);
   const found: Cand[] = [];
   for (const rule of RULES) {
+    if (!(rule.need & bits) || (rule.also && !(rule.also & bits))) continue;
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.re.exec(s))) {
@@ -90,7 +90,9 @@ function sentenceCands(text: string, span: Span, ref: number): Cand[] {
  * Values that depend on the period under discussion: in earnings copy, "a year earlier" after
  * "the third quarter" is last year's third quarter; "the following year" after 1995 is 1996.
  */
-function resolveAnaphora(cands: Cand[]): void {
+function resolveAnaphora(cands: Cand[], ref: number): void {
+  // Only a quarter that has begun can be the one being reported on.
+  const current = fmtQuarter(ymd(ref).y, quarterOf(ymd(ref).m));
   let quarter: { value: string; end: number } | null = null;
   let year: number | null = null;
   for (const c of cands) {
@@ -101,7 +103,8 @@ function resolveAnaphora(cands: Cand[]): void {
         if (nearQuarter) c.value = shiftYears(nearQuarter, -1);
         break;
       case 'period':
-        if (nearQuarter) c.value = nearQuarter;
+        // "the latest quarter" is one that has ended, not a coming one the text also mentions.
+        if (nearQuarter && nearQuarter <= c.value) c.value = nearQuarter;
         break;
       case 'yearNext':
       case 'yearPrev':
@@ -109,7 +112,7 @@ function resolveAnaphora(cands: Cand[]): void {
         if (year !== null) c.value = String(year + (c.anaphor === 'yearNext' ? 1 : c.anaphor === 'yearPrev' ? -1 : 0));
         break;
       default:
-        if (/^\d{4}-Q\d$/.test(c.value)) quarter = { value: c.value, end: c.end };
+        if (/^\d{4}-Q\d$/.test(c.value) && c.value <= current) quarter = { value: c.value, end: c.end };
         if (/^\d{4}/.test(c.value) && c.type !== 'DURATION') year = +c.value.slice(0, 4);
         continue;
     }
@@ -121,10 +124,12 @@ function resolveAnaphora(cands: Cand[]): void {
 export function findTimexes(text: string, refDate: string, sentences?: Span[]): Timex[] {
   const ref = parseDay(refDate);
   const cands: Cand[] = [];
-  for (const span of sentences ?? splitSentences(text)) {
-    if (TRIGGER.test(text.slice(span.start, span.end))) cands.push(...sentenceCands(text, span, ref));
-  }
-  resolveAnaphora(cands);
+  const spans = sentences ? [...sentences].sort((a, b) => a.start - b.start) : splitSentences(text);
+  const bits = sentenceBits(text, spans);
+  spans.forEach((span, i) => {
+    if (bits[i]) cands.push(...sentenceCands(text, span, ref, bits[i]));
+  });
+  resolveAnaphora(cands, ref);
   return cands.map((c) => {
     const t: Timex = { start: c.start, end: c.end, text: text.slice(c.start, c.end), value: c.value, type: c.type, rule: c.rule };
     const precision = c.type === 'DATE' || c.type === 'TIME' ? precisionOf(c.value) : undefined;
