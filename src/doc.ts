@@ -90,6 +90,8 @@ export interface AttributionLink {
 
 export interface EventActor {
   text: string;
+  /** who the words refer to, when they are a pronoun or a short form ("he" → "Nicolás Maduro") */
+  name?: string;
   code: string | null;
   start: number;
   end: number;

@@ -4,6 +4,7 @@ import type { Stage } from '../pipeline.js';
 import { cameo } from '../cameo/codes.js';
 import { principal } from '../actors/codes.js';
 import { geocode } from '../place/gazetteer.js';
+import { actorLexicon } from '../actors/lexicon.js';
 import { linkName } from '../attribution/attribution.js';
 import { codeEvents, type RawEvent } from './coder.js';
 import { dateEvent } from './dating.js';
@@ -11,7 +12,9 @@ import { mergeEvents } from '../merge/merge.js';
 
 function actorOut(doc: Doc, m: ActorMention | null): EventActor | null {
   if (!m) return null;
-  return { text: m.text, code: m.code, start: m.start, end: m.end };
+  const ante = m.antecedent !== undefined ? doc.actors[m.antecedent] : undefined;
+  const name = m.name ?? ante?.name ?? ante?.text;
+  return { text: m.text, ...(name && name !== m.text ? { name } : {}), code: m.code, start: m.start, end: m.end };
 }
 
 /** A short, stable id: the same input gives the same id. */
@@ -25,22 +28,32 @@ function eventId(e: RawEvent, doc: Doc): string {
   return `ev-${h.toString(16).padStart(8, '0')}`;
 }
 
-function placeOf(doc: Doc, e: RawEvent): CodedEvent['place'] {
+/** A place mention after a locative preposition in the clause ("… in Caracas"), not a possessive ("in Venezuela's exports"). */
+function locativePlace(doc: Doc, e: RawEvent, preps: RegExp, country?: string | null): CodedEvent['place'] {
   const t = doc.tokens;
-  if (e.placeIsTarget && e.target?.code) {
-    const country = principal(e.target.code);
-    const g = country && country.length === 3 ? geocode(e.target.metonym ? e.target.text : country) : null;
-    if (g) return { text: e.target.text, country: g.country, lat: g.lat, lon: g.lon };
-  }
-  // "… in Caracas", "… at the UN in Geneva": a place after a locative preposition in the clause.
-  const from = t[e.clauseFrom]?.start ?? 0;
+  const from = t[e.trigger]?.start ?? 0;
   const to = t[e.clauseTo - 1]?.end ?? doc.text.length;
   for (const p of doc.places) {
     if (p.start < from || p.end > to || p.lat === null) continue;
-    const before = doc.text.slice(Math.max(from, p.start - 12), p.start).toLowerCase();
-    if (/\b(in|at|near|outside|inside)\s+(the\s+)?$/.test(before)) return { text: p.text, country: p.country, lat: p.lat, lon: p.lon };
+    if (country && p.country !== country) continue;
+    if (/^\s*['’]s\b/.test(doc.text.slice(p.end, p.end + 3))) continue;
+    const before = doc.text.slice(Math.max(from, p.start - 40), p.start).toLowerCase();
+    if (preps.test(before)) return { text: p.text, country: p.country, lat: p.lat, lon: p.lon };
   }
   return null;
+}
+
+function placeOf(doc: Doc, e: RawEvent): CodedEvent['place'] {
+  if (e.placeIsTarget && e.target?.code) {
+    // A visit happened where the visitors went: the city named on the way ("to the Venezuelan capital of Caracas"), else the country.
+    const country = principal(e.target.code);
+    const city = locativePlace(doc, e, /\b(to|in|at|of)\s+(the\s+)?$/, country);
+    if (city) return city;
+    const name = e.target.metonym ? e.target.text : country ? actorLexicon().countries.get(country)?.name : undefined;
+    const g = name ? geocode(name) : null;
+    if (g) return { text: e.target.text, country: g.country, lat: g.lat, lon: g.lon };
+  }
+  return locativePlace(doc, e, /\b(in|at|near|outside|inside)\s+(the\s+)?$/);
 }
 
 function chainOf(doc: Doc, list: Attribution[]): AttributionLink[] {

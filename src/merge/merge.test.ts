@@ -14,7 +14,7 @@ function ev(over: Partial<CodedEvent>): CodedEvent {
 describe('merging the same event reported twice in one article', () => {
   it('headline intent, lead and a later sentence become one event with every evidence span', () => {
     const merged = mergeEvents([
-      ev({ code: '036', modality: 'asserted', evidence: [{ start: 0, end: 50 }], date: { value: '2022-03-05', precision: 'day', basis: 'publication' } }),
+      ev({ code: '040', modality: 'intended', evidence: [{ start: 0, end: 50 }], date: { value: '2022-03-05', precision: 'day', basis: 'publication' } }),
       ev({ evidence: [{ start: 60, end: 200 }], attribution: [{ text: 'The New York Times', kind: 'outlet' }] }),
       ev({ target: { text: 'Caracas', code: 'VENGOV', start: 5, end: 6 }, evidence: [{ start: 210, end: 300 }] }),
     ]);

@@ -3,9 +3,12 @@
 //
 // What is not a place here: person names ("Jordan Peterson", "President Jackson", "Elizabeth Warren"
 // and her later bare "Warren"), parts of organisation names ("New York Times", "Bank of America"),
-// adjectives and demonyms ("Russian": they are not in the gazetteer), and English words that happen
-// to name a town ("Most", "March", "Police") unless the context makes them places ("in Nice",
-// "Reading, England"). Metonymy is not decided here: "Washington said" is geocoded to Washington, D.C.
+// adjectives and demonyms ("Russian"; returned only with the `adjectives` option, and used as hints
+// either way), and English words or people's names that happen to name a town ("Most", "March",
+// "Obama") unless the context makes them places ("in Nice", "Reading, England"). Metonymy is not
+// decided here: "Washington said" is geocoded to Washington, D.C.
+//
+// Word lists this module reads (data/place/): common-words.txt, person-names.txt; see their headers.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Place, Span } from '../doc.js';
