@@ -1,5 +1,6 @@
 // attache's public surface: what a library user imports.
 export { extract, analyze, isValidDate } from './extract.js';
+export { toResult } from './result.js';
 export type { ExtractResult } from './result.js';
 export type {
   Doc, ExtractOptions, CodedEvent, EventActor, EventDate, Modality, Timex, Place, Attribution, AttributionLink,
