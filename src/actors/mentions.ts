@@ -156,7 +156,9 @@ function codePhrase(doc: Doc, phrase: RawMatch[], ctx: Context): Coded {
   const personIdx = phrase.findIndex((m) => has(m, 'person'));
   const former = tokens.slice(Math.max(first.start - 2, 0), last.end).some((t) => t.norm === 'former' || t.norm === 'ex');
   const next = tokens[last.end];
-  const followedByNoun = !!next && next.sentence === tokens[last.start]?.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN') && next.norm !== "'s";
+  // "Russia plans to attack": a verb the tagger took for a noun ("plans", "vows") is followed by "to"/"that".
+  const verbLike = !!next && next.pos === 'NOUN' && ['to', 'that'].includes(tokens[last.end + 1]?.norm ?? '');
+  const followedByNoun = !!next && next.sentence === tokens[last.start]?.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN') && next.norm !== "'s" && !verbLike;
 
   if (personIdx >= 0) {
     const persons = phrase[personIdx].refs.filter((r): r is Extract<ActorRef, { type: 'person' }> => r.type === 'person');

@@ -62,6 +62,13 @@ function subjectOf(doc: Doc, i: number): ActorMention[] {
     }
   }
   let subj = firstMention(doc, from, groupStart, (m) => usable(m) && m.tokenEnd <= groupStart);
+  // "United Nations resolutions condemning Russian aggression": a participle after a noun has that
+  // noun phrase for its subject, never the clause's.
+  if (groupStart === i && (t[i].norm.endsWith('ing') || isPassive(doc, i)) && (t[i - 1]?.pos === 'NOUN' || t[i - 1]?.pos === 'PROPN')) {
+    const np = doc.actors.filter((a) => a.sentence === t[i].sentence && !a.nested && a.code && a.tokenEnd <= i && i - a.tokenEnd <= 2
+      && t.slice(a.tokenEnd, i).every((x) => x.pos === 'NOUN' || x.pos === 'PROPN'));
+    return np.length ? [np[np.length - 1]] : [];
+  }
   if (!subj && relative) {
     // "Russia, which invaded Ukraine": the relative pronoun's antecedent.
     const before = doc.actors.filter((a) => a.tokenEnd <= start - 1 && a.sentence === t[i].sentence && usable(a));
@@ -86,12 +93,13 @@ function targetAfter(doc: Doc, from: number, end: number, slot: string, exclude:
     return true;
   };
   if (slot === 'none') return [];
-  if (slot === 'object') {
-    const m = firstMention(doc, from, Math.min(end, from + MAX_TARGET_GAP), ok);
-    if (!m || !within(from, m.tokenStart)) return [];
-    return coordinated(doc, m, end);
-  }
   const preps = new Set(alternatives(slot));
+  if (preps.delete('object')) {
+    // The direct object: an actor right after the verb, before any preposition.
+    const m = firstMention(doc, from, Math.min(end, from + MAX_TARGET_GAP), ok);
+    if (m && within(from, m.tokenStart) && !t.slice(from, m.tokenStart).some((x) => x.pos === 'ADP')) return coordinated(doc, m, end);
+    if (!preps.size) return [];
+  }
   for (let k = from; k < Math.min(end, from + 12); k++) {
     if (!preps.has(t[k].norm)) continue;
     const m = firstMention(doc, k + 1, Math.min(end, k + 1 + MAX_TARGET_GAP), ok);

@@ -45,7 +45,7 @@ export function modalityAt(doc: Doc, trigger: number, clauseFrom: number, headli
   if (norms.includes('if') || norms.includes('unless')) hypothetical = true;
   for (let k = 0; k < before.length; k++) {
     const w = before[k];
-    if (w.norm === 'to' || before[k + 1]?.norm === 'to') {
+    if (t[clauseFrom + k + 1]?.norm === 'to') {
       if (NEGATING_VERBS.has(w.lemma)) negated = true;
       if (INTENT_VERBS.has(w.lemma)) intended = true;
       if (SPECULATIVE_VERBS.has(w.lemma)) speculative = true;
