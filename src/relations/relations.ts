@@ -26,8 +26,10 @@ export function findRelations(doc: Doc): Doc {
   const t = doc.tokens;
   const seen = new Set<string>();
   const add = (a: ActorMention, b: ActorMention, type: Relation['type'], i: number, rule: string) => {
-    const pa = principal(a.code);
-    const pb = principal(b.code);
+    // Countries by their principal; an organisation by its full code ("member(TUR, IGOWSTNAT)").
+    const party = (code: string | null) => (code && /^(IGO|NGO)/.test(code) ? code : principal(code));
+    const pa = party(a.code);
+    const pb = party(b.code);
     if (!pa || !pb || pa === pb) return;
     const key = `${type}:${pa}:${pb}`;
     if (seen.has(key)) return;

@@ -1,0 +1,26 @@
+import { describe, it, expect } from 'vitest';
+import { run } from '../../test/helpers.js';
+
+function resolved(text: string, word: string) {
+  const doc = run(text);
+  const m = doc.actors.find((a) => a.text === word && a.antecedent !== undefined);
+  return m ? `${m.code} ← ${doc.actors[m.antecedent!].text}` : null;
+}
+
+describe('coreference (light)', () => {
+  it('"he" takes the nearest person before it', () => {
+    expect(resolved('Maduro spoke on Friday. He said he would be open to talks.', 'He')).toBe('VENGOV ← Maduro');
+  });
+  it('"they" takes the nearest plural agent', () => {
+    expect(resolved('Senior U.S. officials arrived in Caracas. They met Maduro.', 'They')).toBe('USAGOV ← Senior U.S. officials');
+  });
+  it('expletive "it" is left alone', () => {
+    expect(resolved('Russia attacked. It is not known why.', 'It')).toBeNull();
+  });
+  it('"the officials" takes the earlier officials', () => {
+    expect(resolved('U.S. officials went to Caracas. It is unclear how long the officials will stay.', 'officials')).toBe('USAGOV ← U.S. officials');
+  });
+  it('"the Times" refers to the Times named before', () => {
+    expect(resolved('The New York Times reported it first. Sources told the Times.', 'the Times')).toBe('MED ← The New York Times');
+  });
+});
