@@ -57,6 +57,8 @@ export interface ActorMention extends Span {
   adjective?: boolean;
   /** capital city used for its government ("Moscow said") */
   metonym?: boolean;
+  /** "the two countries": the mentions the group stands for */
+  members?: number[];
   /** a modifier inside a longer mention ("Russian" in "government of Russian ally Venezuela"): read by relations, not by events */
   nested?: boolean;
 }

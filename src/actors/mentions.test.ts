@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { actors } from '../../test/helpers.js';
+import { actors } from '../testing/helpers.js';
 
 describe('actors stage: mentions and CAMEO actor codes', () => {
   it('codes countries by name, short form, adjective and capital metonym', () => {
@@ -46,5 +46,17 @@ describe('actors stage: mentions and CAMEO actor codes', () => {
 
   it('lower-case words are not countries; region phrases are not the US', () => {
     expect(actors('We ate turkey with Latin American friends.')).toEqual([]);
+  });
+});
+
+describe('named persons not in the lexicon (issue 2)', () => {
+  it('a title and country code a person the lexicon does not hold; the name joins the mention', () => {
+    expect(actors('Venezuelan Foreign Minister Felix Plasencia spoke.', '2022-01-01')).toEqual(['Venezuelan Foreign Minister Felix Plasencia=VENGOV']);
+  });
+  it('an unknown speaker stays an actor with its text and no code', () => {
+    expect(actors('Diosdado Cabello said the talks failed.')).toEqual(['Diosdado Cabello=null']);
+  });
+  it('a capital in a locative phrase is a place, not a government', () => {
+    expect(actors('Iran and Saudi Arabia held talks in Baghdad.')).toEqual(['Iran=IRN', 'Saudi Arabia=SAU']);
   });
 });

@@ -212,6 +212,36 @@ function nestedModifiers(doc: Doc, phrase: RawMatch[], outer: ActorMention): Act
   return out;
 }
 
+/** The end of a run of capitalised proper-noun tokens starting at `from` (a person's name), or `from`. */
+function unknownNameAfter(tokens: Token[], from: number, limit: number): number {
+  let k = from;
+  while (k < limit && k - from < 4 && tokens[k].pos === 'PROPN' && UPPER.test(tokens[k].text) && !/[.]$/.test(tokens[k].text.slice(1))) k++;
+  return k;
+}
+
+/**
+ * "Diosdado Cabello said …": a capitalised two- or three-word name that no lexicon holds, as the
+ * subject of a speech verb, is a person, kept with its text and no code — never a guessed one.
+ */
+function unknownSpeakers(doc: Doc, sentence: number, covered: Set<number>): ActorMention[] {
+  const s = doc.sentences[sentence];
+  const t = doc.tokens;
+  const out: ActorMention[] = [];
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    if (covered.has(i) || t[i].pos !== 'PROPN' || !UPPER.test(t[i].text)) continue;
+    const end = unknownNameAfter(t, i, s.tokenEnd);
+    const len = end - i;
+    if (len >= 2 && len <= 3 && !covered.has(end - 1) && /^(said|says|told|tells|added|wrote)$/.test(t[end]?.norm ?? '')) {
+      out.push({
+        id: -1, start: t[i].start, end: t[end - 1].end, text: doc.text.slice(t[i].start, t[end - 1].end), code: null, kind: 'person',
+        tokenStart: i, tokenEnd: end, sentence, rule: 'person.unknown',
+      });
+    }
+    i = end - 1;
+  }
+  return out;
+}
+
 const TITLE_MODIFIERS = new Set(['senior', 'top', 'former', 'high-ranking', 'high-level', 'junior', 'chief', 'acting', 'deputy', 'ex']);
 
 /** Extends a phrase left over adjectives ("Senior U.S. officials") that no other phrase claims. */
@@ -243,9 +273,18 @@ export function findActors(doc: Doc, ctx: Context): Doc {
     const raws = rawMatches(doc, s.index);
     let floor = s.tokenStart;
     for (const phrase of phrases(doc, raws)) {
+      // "talks in Baghdad": a capital after a locative preposition is a place, not its government.
+      const only = phrase.length === 1 ? refOf(phrase[0], 'country') : undefined;
+      if (only?.form === 'capital' && ['in', 'at', 'near', 'from', 'outside'].includes(tokens[phrase[0].start - 1]?.norm ?? '')) continue;
       const coded = codePhrase(doc, phrase, ctx);
       const startTok = leftEdge(tokens, phrase[0].start, floor);
-      const endTok = phrase[phrase.length - 1].end;
+      let endTok = phrase[phrase.length - 1].end;
+      // "Venezuelan Foreign Minister Félix Plasencia": a title followed by a name the lexicon does not
+      // hold takes the name into the mention; the code stays what the title and country give.
+      const nextRaw = raws.find((r) => r.start >= endTok);
+      const nameEnd = unknownNameAfter(tokens, endTok, Math.min(s.tokenEnd, nextRaw?.start ?? s.tokenEnd));
+      const titled = has(phrase[phrase.length - 1], 'agent') && nameEnd > endTok;
+      if (titled) endTok = nameEnd;
       floor = endTok;
       const mention: ActorMention = {
         id: doc.actors.length,
@@ -260,6 +299,10 @@ export function findActors(doc: Doc, ctx: Context): Doc {
         rule: coded.rule,
       };
       if (coded.name) mention.name = coded.name;
+      if (titled) {
+        mention.kind = 'person';
+        mention.name = doc.text.slice(tokens[phrase[phrase.length - 1].end].start, tokens[endTok - 1].end);
+      }
       if (tokens[endTok]?.norm === "'s" || tokens[endTok]?.norm === "'") mention.possessive = true;
       if (coded.weak) mention.adjective = true;
       if (phrase.length === 1 && refOf(phrase[0], 'country')?.form === 'capital') mention.metonym = true;
@@ -269,6 +312,9 @@ export function findActors(doc: Doc, ctx: Context): Doc {
       if (phrase.length > 1) doc.actors.push(...nestedModifiers(doc, phrase, mention));
     }
   }
+  const covered = new Set<number>();
+  for (const a of doc.actors) for (let k = a.tokenStart; k < a.tokenEnd; k++) covered.add(k);
+  for (const s of doc.sentences) doc.actors.push(...unknownSpeakers(doc, s.index, covered));
   doc.actors.sort((a, b) => a.start - b.start || b.end - a.end);
   doc.actors.forEach((a, i) => (a.id = i));
   shareCountryInCoordination(doc, sectors);

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { run } from '../../test/helpers.js';
+import { run } from '../testing/helpers.js';
 
 function attributions(text: string) {
   return run(text).attributions.map((a) => `${a.source.text} [${a.source.kind}] ${a.cue.text}${a.via ? ` → ${a.via.text}` : ''}`);

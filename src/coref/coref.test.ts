@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { run } from '../../test/helpers.js';
+import { run } from '../testing/helpers.js';
 
 function resolved(text: string, word: string) {
   const doc = run(text);
@@ -22,5 +22,16 @@ describe('coreference (light)', () => {
   });
   it('"the Times" refers to the Times named before', () => {
     expect(resolved('The New York Times reported it first. Sources told the Times.', 'the Times')).toBe('MED ← The New York Times');
+  });
+});
+
+describe('coreference of country descriptions (issue 2)', () => {
+  it('"the two countries" stands for the last two countries named, and a reciprocal event joins them', () => {
+    const doc = run('Iran and Saudi Arabia held talks in Baghdad. The two countries restored diplomatic relations in 2023.');
+    const restored = doc.events.find((e) => e.date.value === '2023');
+    expect([restored?.source?.code, restored?.target?.code].sort()).toEqual(['IRN', 'SAU']);
+  });
+  it('"the country" takes the last country named', () => {
+    expect(resolved('Venezuela abstained. Sanctions hit the country hard.', 'the country')).toBe('VEN ← Venezuela');
   });
 });

@@ -2,6 +2,7 @@
 // earlier mention when the text makes it clear (the nearest compatible one, a few sentences back).
 import type { Doc, ActorMention, Token } from '../doc.js';
 import type { Stage } from '../pipeline.js';
+import { coordinated } from '../events/clause.js';
 
 const WINDOW = 3; // sentences back
 
@@ -46,10 +47,7 @@ export function coref(doc: Doc): Doc {
       possessive: ['his', 'her', 'their', 'its'].includes(t.norm),
     });
   });
-  if (added.length) {
-    doc.actors = [...doc.actors, ...added].sort((a, b) => a.start - b.start);
-    doc.actors.forEach((a, i) => (a.id = i));
-  }
+  insertMentions(doc, added);
   for (const m of doc.actors) {
     if (m.code) continue;
     let ante: ActorMention | undefined;
@@ -62,7 +60,68 @@ export function coref(doc: Doc): Doc {
     }
   }
   resolveShortOutletNames(doc);
+  resolveCountryDescriptions(doc);
   return doc;
+}
+
+/** Adds mentions in text order, keeping antecedent and member references pointing at the same mentions. */
+function insertMentions(doc: Doc, added: ActorMention[]): void {
+  if (!added.length) return;
+  const old = doc.actors;
+  const all = [...old, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+  const newIndex = new Map<ActorMention, number>();
+  all.forEach((a, i) => newIndex.set(a, i));
+  const byOldId = (id: number | undefined) => (id === undefined ? undefined : newIndex.get(old[id]));
+  for (const a of all) {
+    if (a.antecedent !== undefined) a.antecedent = byOldId(a.antecedent);
+    if (a.members) a.members = a.members.map((id) => byOldId(id)!).filter((x) => x !== undefined);
+  }
+  all.forEach((a, i) => (a.id = i));
+  doc.actors = all;
+}
+
+/** "the country" → the last country named; "the two countries", "both countries" → the last two. */
+function resolveCountryDescriptions(doc: Doc): void {
+  const t = doc.tokens;
+  const covered = new Set<number>();
+  for (const a of doc.actors) for (let k = a.tokenStart; k < a.tokenEnd; k++) covered.add(k);
+  const added: ActorMention[] = [];
+  for (let i = 0; i + 1 < t.length; i++) {
+    const det = t[i].norm;
+    let len = 0;
+    let want = 0;
+    if (det === 'the' && t[i + 1].norm === 'country') [len, want] = [2, 1];
+    else if (det === 'both' && t[i + 1].norm === 'countries') [len, want] = [2, 2];
+    else if (det === 'the' && t[i + 1].norm === 'countries') [len, want] = [2, 0];
+    else if (det === 'the' && t[i + 1].norm === 'two' && t[i + 2]?.norm === 'countries') [len, want] = [3, 2];
+    if (!len || covered.has(i + len - 1)) continue;
+    const countries: ActorMention[] = [];
+    const before = candidates(doc, { sentence: t[i].sentence, start: t[i].start }).filter((a) => a.kind === 'country' && !a.metonym);
+    if (want === 0) {
+      // "the countries": the last list of countries ("Venezuela and fellow … allies Nicaragua and Cuba").
+      const last = before[0];
+      const list = last ? doc.actors.filter((a) => a.sentence === last.sentence && a.kind === 'country' && !a.adjective && !a.nested)
+        .map((first) => coordinated(doc, first, Infinity)).find((g) => g.includes(last)) : undefined;
+      if (!list || list.length < 2) continue;
+      countries.push(...[...list].reverse());
+    } else {
+      for (const a of before) {
+        if (countries.some((c) => c.code === a.code)) continue;
+        countries.push(a);
+        if (countries.length === want) break;
+      }
+      if (countries.length < want) continue;
+    }
+    want = countries.length;
+    const start = t[i].start;
+    const end = t[i + len - 1].end;
+    added.push({
+      id: -1, start, end, text: doc.text.slice(start, end), code: countries[0].code, kind: want === 1 ? 'country' : 'group',
+      tokenStart: i, tokenEnd: i + len, sentence: t[i].sentence, rule: 'coref.country-description', antecedent: countries[0].id,
+      ...(want > 1 ? { members: countries.reverse().map((c) => c.id) } : {}),
+    });
+  }
+  insertMentions(doc, added);
 }
 
 /** "the officials", "the government": an earlier coded mention with the same head word. */
@@ -93,16 +152,7 @@ function resolveShortOutletNames(doc: Doc): void {
       tokenStart: i, tokenEnd: i + 2, sentence: t.sentence, rule: 'coref.outlet-short-name', antecedent: ante.id, name: ante.name ?? ante.text,
     });
   });
-  if (added.length) {
-    doc.actors = [...doc.actors, ...added].sort((a, b) => a.start - b.start);
-    const remap = new Map<number, number>();
-    doc.actors.forEach((a, i) => {
-      if (a.id >= 0) remap.set(a.id, i);
-      a.id = i;
-    });
-    for (const a of doc.actors) if (a.antecedent !== undefined && a.rule !== 'coref.outlet-short-name') a.antecedent = remap.get(a.antecedent);
-    for (const a of added) if (a.antecedent !== undefined) a.antecedent = remap.get(a.antecedent);
-  }
+  insertMentions(doc, added);
 }
 
 export const corefStage: Stage = {

@@ -107,7 +107,8 @@ export function coordinated(doc: Doc, first: ActorMention, limit: number): Actor
     group.push(m);
     last = m;
   }
-  return group;
+  // "the two countries" stands for the countries it refers to.
+  return group.flatMap((m) => (m.members?.length ? m.members.map((id) => doc.actors[id]) : [m]));
 }
 
 /** The first mention starting in [from, to) that passes the filter. */

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { events, run } from '../../test/helpers.js';
+import { events, run } from '../testing/helpers.js';
 
 describe('events stage: who did what to whom', () => {
   it('codes a transitive verb with subject and object', () => {

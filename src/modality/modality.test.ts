@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { events } from '../../test/helpers.js';
+import { events } from '../testing/helpers.js';
 import { intentCode } from './modality.js';
 
 describe('modality', () => {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { run } from '../../test/helpers.js';
+import { run } from '../testing/helpers.js';
 
 const rel = (text: string) => run(text).relations.map((r) => `${r.type}(${r.a}, ${r.b})`);
 

@@ -1,5 +1,5 @@
 // Runs the pipeline on a sentence for stage tests.
-import { analyze } from '../src/extract.js';
+import { analyze } from '../extract.js';
 
 export function run(text: string, date = '2022-03-05') {
   return analyze(text, { date }).doc;
