@@ -31,3 +31,10 @@ describe('extract() never throws on any string', () => {
     expect(() => extract(42 as unknown as string, { date: 'not a date' })).not.toThrow();
   });
 });
+
+describe('regressions', () => {
+  it('issue 2: a capitalised abbreviation that is no name ("Mr.", "Gen.") does not stall the unknown-speaker search', () => {
+    const r = extract('Gen. Smith said nothing. Mr. Jones told reporters.', { date: '2022-03-05' });
+    expect(r.actors.length).toBeGreaterThanOrEqual(0);
+  });
+});

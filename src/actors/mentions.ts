@@ -237,7 +237,7 @@ function unknownSpeakers(doc: Doc, sentence: number, covered: Set<number>): Acto
         tokenStart: i, tokenEnd: end, sentence, rule: 'person.unknown',
       });
     }
-    i = end - 1;
+    i = Math.max(i, end - 1);
   }
   return out;
 }
