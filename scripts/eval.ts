@@ -1,75 +1,56 @@
-// npm run eval [-- FILE.jsonl…]: scores attache on gold files by the rules of ../shared/gold/SCHEMA.md.
-// Without arguments: ../shared/gold/seed.jsonl and every ../shared/gold/dev/*.jsonl.
-import { readFileSync, existsSync, readdirSync } from 'node:fs';
+// npm run eval [-- FILE.jsonl…] [--baseline]: scores attache on the gold files by the rules of
+// ../shared/gold/SCHEMA.md, prints each file's metrics and rewrites the figures in docs/QUALITY.md.
+// --baseline also stores the figures as the "before" column (docs/quality-baseline.json).
+import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { join, basename } from 'node:path';
-import { extract } from '../src/extract.js';
-import { scoreEvents, dateCorrect, prf, scoreRelations, scoreTimexes, type GoldCase } from '../src/eval/score.js';
+import { execSync } from 'node:child_process';
+import { readGold } from '../src/eval/gold.js';
+import { evaluateCases, type FileReport } from '../src/eval/evaluate.js';
+import { textReport, markdownTables } from '../src/eval/report.js';
 
+const args = process.argv.slice(2);
+const baseline = args.includes('--baseline');
+let files = args.filter((a) => !a.startsWith('--'));
 const shared = join(process.cwd(), '..', 'shared', 'gold');
-let files = process.argv.slice(2);
-if (!files.length) {
+const all = !files.length;
+if (all) {
   if (!existsSync(shared)) {
-    console.log(`eval: no gold data at ${shared} (it lives beside the project on the developers' machines); nothing to score.`);
+    console.log(`eval: no gold data at ${shared} (it sits beside the project on the developers' machines and in CI); nothing to score.`);
     process.exit(0);
   }
   files = [join(shared, 'seed.jsonl'), ...readdirSync(join(shared, 'dev')).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(shared, 'dev', f))];
 }
-const limit = Number(process.env.EVAL_LIMIT ?? Infinity);
-const fmt = (x: number) => x.toFixed(3);
-
+const errors = Number(process.env.EVAL_ERRORS ?? 0);
+const t0 = Date.now();
+const reports: FileReport[] = [];
 for (const file of files) {
-  const cases: GoldCase[] = readFileSync(file, 'utf8').split('\n').filter(Boolean).slice(0, limit).map((l) => JSON.parse(l));
-  let tp = 0, fp = 0, fn = 0, dateOk = 0, modOk = 0, matched = 0;
-  let relTp = 0, relFp = 0, relFn = 0, relCases = 0;
-  let txTp = 0, txFp = 0, txFn = 0, txVal = 0, txCases = 0;
-  let noEvent = 0, spuriousCases = 0, eventCases = 0;
-  const t0 = Date.now();
-  const lines: string[] = [];
-  for (const c of cases) {
-    const r = extract(c.text, { date: c.date ?? null, outlet: c.outlet ?? null, title: c.title ?? null });
-    if (c.events) {
-      eventCases++;
-      const s = scoreEvents(c.events, r.events);
-      tp += s.tp; fp += s.fp; fn += s.fn;
-      for (const m of s.matches) {
-        if (m.gold.optional) continue;
-        matched++;
-        if (dateCorrect(m.gold.date, m.pred.date)) dateOk++;
-        else lines.push(`  date  ${c.id}: ${m.gold.source}>${m.gold.target} ${m.gold.code} gold ${m.gold.date} got ${m.pred.date.value} (${m.pred.date.basis})`);
-        if (!m.gold.modality || m.gold.modality === m.pred.modality) modOk++;
-        if (m.gold.attributed_to?.length) lines.push(`  attr  ${c.id}: ${m.gold.code} gold [${m.gold.attributed_to.join(' ← ')}] got [${m.pred.attribution.map((a) => a.text).join(' ← ')}]`);
-      }
-      for (const g of s.missed) lines.push(`  miss  ${c.id}: ${g.source}>${g.target} ${g.code} "${g.evidence ?? ''}"`);
-      for (const p of s.spurious) lines.push(`  extra ${c.id}: ${p.source?.code}>${p.target?.code} ${p.code} [${p.rule}] "${p.trigger.text}"`);
-    }
-    if (c.expect_no_event) {
-      noEvent++;
-      if (r.events.length) spuriousCases++;
-    }
-    if (c.relations) {
-      relCases++;
-      const s = scoreRelations(c.relations, r.relations);
-      relTp += s.tp; relFp += s.fp; relFn += s.fn;
-    }
-    if (c.timexes) {
-      txCases++;
-      const s = scoreTimexes(c.timexes, r.timexes);
-      txTp += s.tp; txFp += s.fp; txFn += s.fn; txVal += s.valueOk;
-    }
+  const r = evaluateCases(basename(file), readGold(file));
+  reports.push(r);
+  process.stdout.write(textReport(r, { errors }));
+}
+console.log(`\n${reports.length} file(s) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+
+if (all) {
+  const figures = Object.fromEntries(reports.map((r) => [r.file, Object.fromEntries(r.metrics.map((m) => [m.name, Number(m.value.toFixed(4))]))]));
+  const basePath = join(process.cwd(), 'docs', 'quality-baseline.json');
+  if (baseline) writeFileSync(basePath, JSON.stringify(figures, null, 2) + '\n');
+  const before = existsSync(basePath) && !baseline ? JSON.parse(readFileSync(basePath, 'utf8')) : undefined;
+  let commit = 'uncommitted';
+  try {
+    commit = execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
+  } catch {
+    // not a git checkout: the figures still stand, without a commit
   }
-  console.log(`\n${basename(file)} (${cases.length} cases, ${Date.now() - t0} ms)`);
-  if (eventCases) {
-    const m = prf(tp, fp, fn);
-    console.log(`  events: TP ${tp} FP ${fp} FN ${fn}  P ${fmt(m.p)} R ${fmt(m.r)} F1 ${fmt(m.f1)}  date acc ${matched ? fmt(dateOk / matched) : '-'}  modality acc ${matched ? fmt(modOk / matched) : '-'}`);
-  }
-  if (noEvent) console.log(`  spurious rate on no-event cases: ${fmt(spuriousCases / noEvent)} (${spuriousCases}/${noEvent})`);
-  if (relCases) {
-    const m = prf(relTp, relFp, relFn);
-    console.log(`  relations: TP ${relTp} FP ${relFp} FN ${relFn}  F1 ${fmt(m.f1)}`);
-  }
-  if (txCases) {
-    const m = prf(txTp, txFp, txFn);
-    console.log(`  timexes: P ${fmt(m.p)} R ${fmt(m.r)} F1 ${fmt(m.f1)}  value acc ${txTp ? fmt(txVal / txTp) : '-'}`);
-  }
-  if (process.env.EVAL_VERBOSE || cases.length <= 5) for (const l of lines.slice(0, 60)) console.log(l);
+  const block = [
+    '<!-- figures:start (written by npm run eval; edit outside these markers) -->',
+    `Date: ${new Date().toISOString().slice(0, 10)} · commit \`${commit}\` · command: \`npm run eval\` · ${((Date.now() - t0) / 1000).toFixed(0)} s`,
+    before ? '\n"before" is `docs/quality-baseline.json` (the figures when the harness was first run, before the fixes of issue #3).\n' : '',
+    markdownTables(reports, before),
+    '<!-- figures:end -->',
+  ].join('\n');
+  const qPath = join(process.cwd(), 'docs', 'QUALITY.md');
+  const doc = existsSync(qPath) ? readFileSync(qPath, 'utf8') : '# Quality\n\n';
+  const re = /<!-- figures:start[\s\S]*?<!-- figures:end -->/;
+  writeFileSync(qPath, re.test(doc) ? doc.replace(re, block) : `${doc.trimEnd()}\n\n## Figures\n\n${block}\n`);
+  console.log(`wrote docs/QUALITY.md${baseline ? ' and docs/quality-baseline.json' : ''}`);
 }

@@ -6,6 +6,7 @@ import { extract, isValidDate } from '../extract.js';
 import { AttacheError, UsageError, InputError } from '../errors.js';
 import { readInput, decodeText, DEFAULT_MAX_BYTES } from './input.js';
 import { renderTable } from './table.js';
+import { runEval } from './eval.js';
 
 export const EXIT = { OK: 0, INPUT: 1, USAGE: 2 } as const;
 
@@ -14,6 +15,7 @@ const HELP = `attache — news articles in, source-attributed CAMEO events out
 Usage:
   attache extract FILE|- [--date YYYY-MM-DD] [--outlet NAME] [--title T] [--format table|json]
   attache extract --jsonl [FILE|-]
+  attache eval GOLD.jsonl… [--json] [--errors N] [--by-root] [--pred PRED.jsonl]
   attache --help | --version
 
 extract   Reads one article (a UTF-8 text file, or - for stdin) and prints its events:
@@ -28,10 +30,21 @@ extract   Reads one article (a UTF-8 text file, or - for stdin) and prints its e
              its line number, written out as {"id", "line", "error"}, and the batch goes on.
   --max-bytes  largest article accepted (default ${DEFAULT_MAX_BYTES} bytes).
 
+eval      Scores extraction on gold files (the format of gold/SCHEMA.md) by its rules: event
+          P/R/F1, code, actor, date and modality accuracy, pentaclass, PLOVER, actor codes and
+          spans, timexes, attributions, places, relations — each file on what its cases annotate.
+  --errors N   list N misses and spurious events with their sentence and the rule that fired.
+  --by-root    a confusion table of CAMEO roots (gold rows, predicted columns).
+  --pred F     score saved results (attache extract --jsonl output, or another system's in that
+               format, matched by id) instead of running attache.
+  --json       one JSON report a file.
+
 Examples:
   attache extract examples/the-hill-2022-03-05.txt --date 2022-03-05 --outlet "The Hill"
   cat article.txt | attache extract - --date 2024-01-31 --format json | jq '.events[].code'
   attache extract --jsonl cases.jsonl > results.jsonl
+  attache eval ../shared/gold/seed.jsonl --errors 20
+  attache eval --pred results.jsonl cases.jsonl --by-root
 
 Exit status: 0 success; 1 bad input (missing, empty, binary, not UTF-8, too large, bad JSONL
 lines); 2 usage (unknown option, invalid --date, missing FILE).
@@ -55,6 +68,10 @@ function parse(argv: string[]) {
         title: { type: 'string' },
         format: { type: 'string' },
         jsonl: { type: 'boolean' },
+        json: { type: 'boolean' },
+        errors: { type: 'string' },
+        'by-root': { type: 'boolean' },
+        pred: { type: 'string' },
         'max-bytes': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -77,6 +94,12 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       return EXIT.OK;
     }
     const [command, ...rest] = positionals;
+    if (command === 'eval') {
+      const errors = values.errors === undefined ? 0 : Number(values.errors);
+      if (!Number.isInteger(errors) || errors < 0) throw new UsageError('--errors must be a whole number');
+      runEval({ files: rest, json: !!values.json, errors, byRoot: !!values['by-root'], pred: values.pred }, io.out);
+      return EXIT.OK;
+    }
     if (command !== 'extract') throw new UsageError(`unknown command "${command}" (see attache --help)`);
     if (values.date !== undefined && !isValidDate(values.date)) throw new UsageError(`--date "${values.date}" is not a valid YYYY-MM-DD date`);
     const format = values.format ?? 'table';

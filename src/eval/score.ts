@@ -27,7 +27,15 @@ export interface GoldCase {
   relations?: { a: string; b: string; type: string }[];
   timexes?: { text: string; start: number; end: number; value: string }[];
   attributions?: { source: string | { text: string; start: number; end: number } }[];
+  places?: { text: string; start: number; end: number; lat?: number | null; lon?: number | null; country?: string | null }[];
   expect_no_event?: boolean;
+  pentaclass?: number;
+  actors?: { source?: string[]; target?: string[]; both?: string[] };
+  plover?: { event: string | null; mode?: string | null };
+  main_code?: string;
+  actor_codes?: { source?: string[]; target?: string[] };
+  /** PETRARCH-2 GSR records coded from the system's own output: reported apart */
+  silver?: boolean;
 }
 
 type PredEvent = ExtractResult['events'][number];
