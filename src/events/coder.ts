@@ -44,8 +44,9 @@ export function isCandidate(doc: Doc, sentence: number): boolean {
   return false;
 }
 
+/** A subject can be a source: coded, or a named person the lexicons do not hold ("President Reagan"). */
 function usable(m: ActorMention): boolean {
-  return m.code !== null && !m.adjective;
+  return (m.code !== null || m.kind === 'person') && !m.adjective;
 }
 
 /** The subject of the verb at i: the leftmost coded mention of its clause, past a leading adverbial. */
@@ -69,6 +70,8 @@ function subjectOf(doc: Doc, i: number): ActorMention[] {
       && t.slice(a.tokenEnd, i).every((x) => x.pos === 'NOUN' || x.pos === 'PROPN'));
     return np.length ? [np[np.length - 1]] : [];
   }
+  // "companies involved in exporting oil": a gerund after a preposition is a noun; its doer is not the clause subject.
+  if (groupStart === i && t[i].norm.endsWith('ing') && t[i - 1]?.pos === 'ADP' && i - 1 > start) return [];
   if (!subj && relative) {
     // "Russia, which invaded Ukraine": the relative pronoun's antecedent.
     const before = doc.actors.filter((a) => a.tokenEnd <= start - 1 && a.sentence === t[i].sentence && usable(a));
@@ -87,7 +90,9 @@ function subjectOf(doc: Doc, i: number): ActorMention[] {
 /** The target after position `from`: the object, or the first mention after one of the prepositions. */
 function targetAfter(doc: Doc, from: number, end: number, slot: string, exclude: Set<number>): ActorMention[] {
   const t = doc.tokens;
-  const ok = (m: ActorMention) => m.code !== null && !exclude.has(m.id);
+  // A named target the lexicons cannot code ("Prime Minister Mahendra Chaudhry", "refugees") is kept
+  // with its text and a null code: the event is real even if its target cannot join a dyad.
+  const ok = (m: ActorMention) => (m.code !== null || m.kind === 'person' || m.kind === 'agent') && !exclude.has(m.id);
   const within = (a: number, b: number) => {
     for (let k = a; k < b; k++) if (t[k].pos === 'VERB' && !t[k].norm.endsWith('ing') || /^[;:,]$/.test(t[k].text)) return false;
     return true;
@@ -155,6 +160,35 @@ function matchVerb(doc: Doc, i: number, end: number, p: VerbPattern): VerbMatch 
   return { pattern: p, score, after };
 }
 
+/** A place named after the verb's preposition, as a target actor: "arrived in Amman" → JOR. */
+function placeTarget(doc: Doc, from: number, end: number, slot: string): ActorMention | null {
+  const t = doc.tokens;
+  const preps = new Set(alternatives(slot));
+  for (let k = from; k < Math.min(end, from + 8); k++) {
+    if (!preps.has(t[k].norm)) continue;
+    const at = t[k + 1]?.start ?? -1;
+    const next = t[k + 2]?.start ?? -1;
+    const place = doc.places.find((p) => p.country && p.country.length === 3 && (p.start === at || (t[k + 1]?.norm === 'the' && p.start === next)));
+    if (!place) continue;
+    const tok = t.findIndex((x) => x.start === place.start);
+    const tokEnd = t.findIndex((x) => x.end === place.end) + 1;
+    return {
+      id: -1 - tok, start: place.start, end: place.end, text: place.text, code: place.country, kind: 'country',
+      tokenStart: tok, tokenEnd: tokEnd, sentence: t[tok].sentence, rule: 'place.as-target',
+    };
+  }
+  return null;
+}
+
+/** Every pair of a coordinated group, for a reciprocal event: "the US, Russia and Switzerland met". */
+function pairs(group: ActorMention[]): [ActorMention, ActorMention][] {
+  const out: [ActorMention, ActorMention][] = [];
+  for (let a = 0; a < group.length; a++) for (let b = a + 1; b < group.length; b++) out.push([group[a], group[b]]);
+  return out;
+}
+
+const COOPERATIVE = /^0[3-8]/;
+
 function codeVerb(doc: Doc, i: number, ctx: Context, out: RawEvent[], absorbed: Set<number>): void {
   const t = doc.tokens;
   const candidates = patternIndex().verbs.get(t[i].lemma) ?? patternIndex().verbs.get(irregularLemma(t[i].norm) ?? '');
@@ -163,7 +197,7 @@ function codeVerb(doc: Doc, i: number, ctx: Context, out: RawEvent[], absorbed: 
   const end = clauseEnd(doc, i);
   const matches = candidates.map((p) => matchVerb(doc, i, end, p)).filter((m): m is VerbMatch => !!m).sort((a, b) => b.score - a.score);
   if (!matches.length) return;
-  let subjects = subjectOf(doc, i);
+  const subjects = subjectOf(doc, i);
   const passive = isPassive(doc, i);
   const exclude = new Set(subjects.map((m) => m.id));
   for (const match of matches) {
@@ -172,7 +206,7 @@ function codeVerb(doc: Doc, i: number, ctx: Context, out: RawEvent[], absorbed: 
     let targets: ActorMention[];
     if (passive) {
       // "X was attacked by Y": the agent is the source, the subject the target.
-      sources = targetAfter(doc, i + 1, end, 'by', new Set());
+      sources = targetAfter(doc, i + 1, end, 'by', new Set()).filter(usable);
       targets = subjects;
       if (!sources.length) continue;
     } else if (p.absorbs) {
@@ -182,39 +216,76 @@ function codeVerb(doc: Doc, i: number, ctx: Context, out: RawEvent[], absorbed: 
       for (let k = match.after; k < end; k++) absorbed.add(k);
     } else {
       targets = targetAfter(doc, match.after, end, p.target, exclude);
+      if (!targets.length && p.placeIsTarget && p.target !== 'object' && p.target !== 'none') {
+        const place = placeTarget(doc, match.after, end, p.target);
+        if (place) targets = [place];
+      }
     }
     if (!sources.length) continue;
-    if (p.symmetric && !targets.length && sources.length >= 2) {
-      // "Venezuela and the U.S. severed relations": one reciprocal event between the coordinated actors.
-      targets = [sources[1]];
-      sources = [sources[0]];
+    // A bare country that is the source's own ("Canada … bans on travel to Canada") is not its target.
+    targets = targets.filter((tg) => !(tg.kind === 'country' && tg.code && tg.code === principal(sources[0].code) && sources[0].code !== tg.code));
+    let reciprocal: [ActorMention, ActorMention][] | null = null;
+    if (!targets.length && sources.length >= 2 && (p.symmetric || COOPERATIVE.test(p.code))) {
+      // "Venezuela and the U.S. severed relations", "Jordan and Britain agreed to …": reciprocal between the coordinated actors.
+      reciprocal = pairs(sources);
     }
-    if (!targets.length && p.requiresTarget) continue;
+    // A specific pattern (its object or particle matched: "lifted a curfew", "declined to comment")
+    // stands without a target actor; a bare verb does not.
+    if (!targets.length && !reciprocal && p.requiresTarget && match.score < 3) continue;
     const mod = modalityAt(doc, i, cs.start, doc.sentences[t[i].sentence].headline);
-    let code = p.code;
-    let modality = mod.modality;
-    let rule = p.id;
-    if (mod.intentFrame) {
-      const recoded = intentCode(code);
-      if (recoded) {
-        code = recoded;
-        rule = `${p.id}+intent`;
-        if (modality === 'intended' || modality === 'hypothetical') modality = 'asserted';
-      }
-    }
-    for (const s of sources) {
-      for (const tg of targets.length ? targets : [null]) {
-        if (tg && tg.id === s.id) continue;
-        if (tg && tg.code === s.code) continue;
-        out.push({
-          source: s, target: tg, code, rule, trigger: i, triggerEnd: match.after, sentence: t[i].sentence, modality,
-          symmetric: p.symmetric, placeIsTarget: p.placeIsTarget, clauseFrom: cs.start, clauseTo: end,
-          confidence: Math.min(0.95, 0.5 + 0.1 * match.score),
-        });
-      }
-    }
+    const { code, modality, rule } = recode(p, mod);
+    const emit = (s: ActorMention, tg: ActorMention | null, symmetric: boolean) => {
+      if (tg && (tg.id === s.id || tg.code === s.code)) return;
+      out.push({
+        source: s, target: tg, code, rule, trigger: i, triggerEnd: match.after, sentence: t[i].sentence, modality,
+        symmetric, placeIsTarget: p.placeIsTarget, clauseFrom: cs.start, clauseTo: end,
+        confidence: Math.min(0.95, 0.5 + 0.1 * match.score),
+      });
+    };
+    if (reciprocal) for (const [a, b] of reciprocal) emit(a, b, true);
+    else for (const s of sources) for (const tg of targets.length ? targets : [null]) emit(s, tg, p.symmetric);
     return;
   }
+}
+
+/**
+ * CAMEO codes what was said about an event, not only the event: an intent frame makes a cooperative
+ * event an expressed intent (03x, "would be open to restarting trade"); a refusal of a cooperative
+ * event is a rejection (12x, "said he would not provide support"); a wish or vow to use force is a
+ * threat (13x, "wants to attack"). The new code's event is asserted: the intent, refusal or threat happened.
+ */
+function recode(p: VerbPattern, mod: ReturnType<typeof modalityAt>): { code: string; modality: Modality; rule: string } {
+  const root = Number(p.code.slice(0, 2));
+  if (mod.intentFrame && mod.modality !== 'negated') {
+    const c = intentCode(p.code);
+    if (c) return { code: c, modality: 'asserted', rule: `${p.id}+intent` };
+  }
+  // "will provide aid", "plans to meet": CAMEO codes announced cooperation as intent (03x); the
+  // event itself stays intended.
+  if (mod.modality === 'intended' && mod.announced && root >= 4 && root <= 8) {
+    const c = intentCode(p.code);
+    if (c) return { code: c, modality: 'intended', rule: `${p.id}+future` };
+  }
+  if (mod.refusal && root >= 3 && root <= 8) {
+    const c = refusalCode(p.code);
+    return { code: c, modality: 'asserted', rule: `${p.id}+refusal` };
+  }
+  if (mod.volition && root >= 15 && root <= 20) {
+    return { code: root === 17 ? '137' : root === 16 ? '131' : '138', modality: 'asserted', rule: `${p.id}+threat` };
+  }
+  return { code: p.code, modality: mod.modality, rule: p.id };
+}
+
+/** The rejection code for a refused cooperative event (CAMEO 12x). */
+function refusalCode(code: string): string {
+  const root = code.slice(0, 2);
+  const base = code.slice(0, 3);
+  if (root === '03') return refusalCode({ '031': '060', '032': '050', '033': '070', '036': '040', '035': '080' }[base] ?? '050');
+  if (root === '04') return '125';
+  if (root === '05') return base === '057' ? '127' : '120';
+  if (root === '06') return { '061': '1211', '062': '1212' }[base] ?? '121';
+  if (root === '07') return '121';
+  return '124';
 }
 
 /** The length of a noun phrase alternative matched at token i ("special military operation"), or 0. */

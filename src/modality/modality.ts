@@ -23,7 +23,19 @@ export interface ModalityResult {
   modality: Modality;
   /** an intent frame governs the trigger: cooperative codes become 03x */
   intentFrame: string | null;
+  /** an announced refusal: "would not provide", "refused to", "will not meet" (not a plain past "did not") */
+  refusal: boolean;
+  /** the subject wants, vows or threatens to do it: "wants to attack" */
+  volition: boolean;
+  /** announced by its doer ("will provide", "plans to meet"), not merely scheduled or expected */
+  announced: boolean;
 }
+
+/** Arrangements made by others: "is scheduled to attend", "is expected to meet" stay the event itself. */
+const ARRANGED = new Set(['schedule', 'set', 'expect']);
+
+/** Verbs of wanting and vowing: with force as their complement, CAMEO codes a threat. */
+const VOLITION_VERBS = new Set(['want', 'vow', 'threaten', 'pledge', 'promise', 'swear', 'intend']);
 
 /** Reads the verb group and the words between the clause start and the trigger. */
 export function modalityAt(doc: Doc, trigger: number, clauseFrom: number, headline: boolean): ModalityResult {
@@ -35,6 +47,9 @@ export function modalityAt(doc: Doc, trigger: number, clauseFrom: number, headli
   let hypothetical = false;
   let speculative = group.some((w) => SPECULATIVE.has(w));
   let intentFrame: string | null = null;
+  let refusal = false;
+  let volition = false;
+  let announced = group.some((w) => FUTURE.has(w));
 
   // Look back through the chain of "to"-complements: "signaled that he would be open to restarting".
   const before = t.slice(clauseFrom, groupStart);
@@ -46,11 +61,21 @@ export function modalityAt(doc: Doc, trigger: number, clauseFrom: number, headli
   for (let k = 0; k < before.length; k++) {
     const w = before[k];
     if (t[clauseFrom + k + 1]?.norm === 'to') {
-      if (NEGATING_VERBS.has(w.lemma)) negated = true;
-      if (INTENT_VERBS.has(w.lemma)) intended = true;
+      if (NEGATING_VERBS.has(w.lemma)) {
+        negated = true;
+        if (w.lemma === 'refuse' || w.lemma === 'reject' || w.lemma === 'decline') refusal = true;
+      }
+      if (VOLITION_VERBS.has(w.lemma)) volition = true;
+      if (INTENT_VERBS.has(w.lemma)) {
+        intended = true;
+        if (!ARRANGED.has(w.lemma)) announced = true;
+      }
       if (SPECULATIVE_VERBS.has(w.lemma)) speculative = true;
     }
-    if (FUTURE.has(w.norm)) intended = true;
+    if (FUTURE.has(w.norm)) {
+      intended = true;
+      announced = true;
+    }
     if (HYPOTHETICAL.has(w.norm) && !intentFrame) hypothetical = true;
     if (SPECULATIVE.has(w.norm)) speculative = true;
     if (NEGATION.has(w.norm) && w.norm !== 'no' && k >= before.length - 3) negated = true;
@@ -61,12 +86,14 @@ export function modalityAt(doc: Doc, trigger: number, clauseFrom: number, headli
   // A purpose infinitive after another event ("went to Venezuela … to meet with the government") is intended.
   if (t[trigger - 1]?.norm === 'to' && t[trigger].pos === 'VERB' && !intentFrame) intended = true;
 
+  // "would not", "will not", "won't": an announced refusal, unlike a plain past "did not".
+  if (negated && (group.some((w) => ['would', 'will', 'wo', 'shall'].includes(w)) || norms.slice(-3).some((w) => ['would', 'will'].includes(w)))) refusal = true;
   let modality: Modality = 'asserted';
   if (negated) modality = 'negated';
   else if (speculative) modality = 'speculative';
   else if (hypothetical) modality = 'hypothetical';
   else if (intended) modality = 'intended';
-  return { modality, intentFrame };
+  return { modality, intentFrame, refusal, volition, announced };
 }
 
 /** CAMEO's intent codes for a cooperative event: "would be open to restarting trade" (061) → 0311. */
