@@ -27,7 +27,8 @@ function resolvePronoun(doc: Doc, m: ActorMention, kind: 'person' | 'plural' | '
   const cands = candidates(doc, m);
   if (kind === 'person') return cands.find((a) => a.kind === 'person' || (a.kind === 'agent' && !isPlural(a, doc.tokens) && a.rule.startsWith('person.')));
   if (kind === 'thing') return cands.find((a) => a.kind === 'country' || a.kind === 'igo' || a.kind === 'organisation');
-  return cands.find((a) => isPlural(a, doc.tokens));
+  // "they" is a plural agent ("the officials … they"), else a state or organisation spoken of collectively.
+  return cands.find((a) => isPlural(a, doc.tokens)) ?? cands.find((a) => a.kind === 'country' || a.kind === 'igo' || a.kind === 'group');
 }
 
 /** Adds pronoun mentions, then resolves pronouns and uncoded definite descriptions. */

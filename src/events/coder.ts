@@ -8,6 +8,7 @@ import { clauseStart, clauseEnd, verbGroupStart, isPassive, coordinated, firstMe
 import { modalityAt, intentCode } from '../modality/modality.js';
 import { principal } from '../actors/codes.js';
 import { irregularLemma } from './irregular.js';
+import { codeReported } from './reported.js';
 
 /** An event before dating, attribution and merging: positions are token indices. */
 export interface RawEvent {
@@ -288,6 +289,18 @@ function refusalCode(code: string): string {
   return '124';
 }
 
+const COPULAS = new Set(['be', 'remain', 'seem', 'become', 'appear', 'feel', 'sound']);
+
+/** A predicate noun or adjective: "was (very) pessimistic", "is a critic". */
+function isPredicate(doc: Doc, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const t = doc.tokens[k];
+    if (COPULAS.has(t.lemma) || ['was', 'were', 'is', 'are', "'s", 'been', 'be'].includes(t.norm)) return true;
+    if (!['ADV', 'DET', 'ADJ', 'PART'].includes(t.pos)) return false;
+  }
+  return false;
+}
+
 /** The length of a noun phrase alternative matched at token i ("special military operation"), or 0. */
 function nounPhraseAt(doc: Doc, i: number, p: NounPattern): number {
   const t = doc.tokens;
@@ -323,6 +336,10 @@ function codeNoun(doc: Doc, i: number, out: RawEvent[]): number {
       if (!preps.has(t[k].norm)) continue;
       target = firstMention(doc, k + 1, Math.min(end, k + 1 + 5), (m) => m.code !== null && m.id !== source?.id);
       break;
+    }
+    if (!source && isPredicate(doc, i)) {
+      // "Barak said he was very pessimistic about …", "Russia is critical of …": the subject holds the attitude.
+      source = subjectOf(doc, i)[0];
     }
     if (!source) {
       // "… by the United States": a passive agent after the target.
@@ -371,5 +388,5 @@ export function codeEvents(doc: Doc, ctx: Context): RawEvent[] {
       }
     }
   }
-  return out;
+  return codeReported(doc, out, (i) => subjectOf(doc, i));
 }

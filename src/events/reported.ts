@@ -1,0 +1,92 @@
+// What a speaker says about another actor is an event of its own in CAMEO: "Russia said Sudan must
+// return the helicopter" is a demand (10x); "the US claimed that ISIL had attacked Iraq" an
+// accusation (112); "the group claimed that it had attacked" a claim of responsibility (015).
+import type { Doc, ActorMention } from '../doc.js';
+import type { RawEvent } from './coder.js';
+import { principal } from '../actors/codes.js';
+
+const SPEECH = new Set(['say', 'claim', 'allege', 'declare', 'announce', 'insist', 'state', 'tell', 'charge', 'assert', 'maintain', 'add', 'warn']);
+const DEONTIC = new Set(['must', 'should']);
+
+/** CAMEO's demand code for what the speaker demands the target do. */
+export function demandCode(code: string | null): string {
+  if (!code) return '100';
+  const root = code.slice(0, 2);
+  const base = code.slice(0, 3);
+  if (root === '08') return { '081': '1051', '082': '1052', '083': '104', '084': '1053', '085': '1054', '086': '1055', '087': '1056' }[base] ?? '105';
+  if (root === '07') return '103';
+  if (root === '04') return '108';
+  if (root === '06') return '101';
+  return '100';
+}
+
+interface Speech {
+  verb: number;
+  speaker: ActorMention;
+  /** first token of the reported clause */
+  from: number;
+}
+
+/** Speech verbs with a coded speaker, and where their reported clause starts. */
+function speechFrames(doc: Doc, sentence: number, subjectOf: (i: number) => ActorMention[]): Speech[] {
+  const s = doc.sentences[sentence];
+  const t = doc.tokens;
+  const out: Speech[] = [];
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    if (t[i].pos !== 'VERB' || !SPEECH.has(t[i].lemma)) continue;
+    const speaker = subjectOf(i)[0];
+    if (!speaker?.code) continue;
+    let from = i + 1;
+    // "said on Tuesday that", "told reporters that"
+    for (let k = i + 1; k < Math.min(s.tokenEnd, i + 6); k++) {
+      if (t[k].norm === 'that') {
+        from = k + 1;
+        break;
+      }
+    }
+    out.push({ verb: i, speaker, from });
+  }
+  return out;
+}
+
+/**
+ * Adds the speaker's event for each reported clause: a demand replaces the demanded event (it did not
+ * happen); an accusation or a claim of responsibility is added beside the reported attack.
+ */
+export function codeReported(doc: Doc, raws: RawEvent[], subjectOf: (i: number) => ActorMention[]): RawEvent[] {
+  const t = doc.tokens;
+  const out = [...raws];
+  const sentences = [...new Set(raws.map((e) => e.sentence))];
+  for (const idx of doc.sentences.filter((s) => s.candidate).map((s) => s.index)) if (!sentences.includes(idx)) sentences.push(idx);
+  for (const sentence of sentences) {
+    for (const sp of speechFrames(doc, sentence, subjectOf)) {
+      const end = doc.sentences[sentence].tokenEnd;
+      // The reported clause's subject and its verb group.
+      const subj = doc.actors.find((a) => a.tokenStart >= sp.from && a.tokenStart < Math.min(end, sp.from + 4) && a.code && !a.nested && !a.adjective);
+      if (!subj) continue;
+      const k = subj.tokenEnd;
+      const deontic = (t[k] && DEONTIC.has(t[k].norm)) || ((t[k]?.lemma === 'have' || t[k]?.lemma === 'need') && t[k + 1]?.norm === 'to');
+      const embedded = out.filter((e) => e.sentence === sentence && e.trigger > subj.tokenEnd && e.trigger <= subj.tokenEnd + 4 && !e.nominal);
+      const trigger = embedded[0]?.trigger ?? k;
+      if (deontic) {
+        for (const e of embedded) out.splice(out.indexOf(e), 1);
+        out.push(frameEvent(sp, subj, demandCode(embedded[0]?.code ?? null), 'reported.demand', sentence, trigger, end));
+        continue;
+      }
+      const attack = embedded.find((e) => /^(1[4-9]|20)/.test(e.code) && e.modality === 'asserted' && e.source?.id === subj.id);
+      if (!attack) continue;
+      const self = principal(subj.code) === principal(sp.speaker.code) || subj.antecedent === sp.speaker.id;
+      out.push(self
+        ? frameEvent(sp, attack.target, '015', 'reported.claim-responsibility', sentence, attack.trigger, end)
+        : frameEvent(sp, subj, '112', 'reported.accuse', sentence, attack.trigger, end));
+    }
+  }
+  return out;
+}
+
+function frameEvent(sp: Speech, target: ActorMention | null, code: string, rule: string, sentence: number, trigger: number, end: number): RawEvent {
+  return {
+    source: sp.speaker, target, code, rule, trigger: sp.verb, triggerEnd: sp.verb + 1, sentence, modality: 'asserted',
+    symmetric: false, placeIsTarget: false, clauseFrom: sp.verb, clauseTo: Math.max(end, trigger), confidence: 0.6,
+  };
+}
