@@ -101,9 +101,19 @@ function targetAfter(doc: Doc, from: number, end: number, slot: string, exclude:
   if (slot === 'none') return [];
   const preps = new Set(alternatives(slot));
   if (preps.delete('object')) {
-    // The direct object: an actor right after the verb, before any preposition.
-    const m = firstMention(doc, from, Math.min(end, from + MAX_TARGET_GAP), ok);
-    if (m && within(from, m.tokenStart) && !t.slice(from, m.tokenStart).some((x) => x.pos === 'ADP')) return coordinated(doc, m, end);
+    // The direct object: an actor right after the verb, before any preposition other than the
+    // noun phrase's own ("the call of the European Parliament", "more than 500 civilians");
+    // a time phrase in between is transparent ("vetoed on Friday a resolution").
+    const timeTokens = new Set<number>();
+    for (const x of doc.timexes) for (let k = from; k < Math.min(end, from + 12); k++) {
+      if (t[k].start >= x.start && t[k].end <= x.end) timeTokens.add(k);
+      else if (t[k].pos === 'ADP' && t[k + 1] && t[k + 1].start === x.start) timeTokens.add(k);
+    }
+    const m = firstMention(doc, from, Math.min(end, from + MAX_TARGET_GAP + timeTokens.size), ok);
+    const blocked = (k: number) => !timeTokens.has(k) && ((t[k].pos === 'VERB' && !t[k].norm.endsWith('ing')) || /^[;:,]$/.test(t[k].text) || (t[k].pos === 'ADP' && t[k].norm !== 'of' && t[k].norm !== 'than'));
+    let clear = !!m;
+    if (m) for (let k = from; k < m.tokenStart; k++) if (blocked(k)) clear = false;
+    if (m && clear) return coordinated(doc, m, end);
     if (!preps.size) return [];
   }
   for (let k = from; k < Math.min(end, from + 12); k++) {
@@ -181,6 +191,19 @@ function placeTarget(doc: Doc, from: number, end: number, slot: string): ActorMe
   return null;
 }
 
+/**
+ * A transitive verb with a plain noun object ("rejected the draft resolution", "burned the flag")
+ * is an event even when the object names no actor: CAMEO codes it with no target.
+ */
+function hasNounObject(doc: Doc, from: number, end: number): boolean {
+  const t = doc.tokens;
+  for (let k = from; k < Math.min(end, from + 4); k++) {
+    if (t[k].pos === 'NOUN') return true;
+    if (!['DET', 'ADJ', 'NUM', 'ADV', 'PROPN'].includes(t[k].pos)) return false;
+  }
+  return false;
+}
+
 /** Every pair of a coordinated group, for a reciprocal event: "the US, Russia and Switzerland met". */
 function pairs(group: ActorMention[]): [ActorMention, ActorMention][] {
   const out: [ActorMention, ActorMention][] = [];
@@ -232,7 +255,7 @@ function codeVerb(doc: Doc, i: number, ctx: Context, out: RawEvent[], absorbed: 
     }
     // A specific pattern (its object or particle matched: "lifted a curfew", "declined to comment")
     // stands without a target actor; a bare verb does not.
-    if (!targets.length && !reciprocal && p.requiresTarget && match.score < 3) continue;
+    if (!targets.length && !reciprocal && p.requiresTarget && match.score < 3 && !(alternatives(p.target).includes('object') && hasNounObject(doc, match.after, end))) continue;
     const mod = modalityAt(doc, i, cs.start, doc.sentences[t[i].sentence].headline);
     const { code, modality, rule } = recode(p, mod);
     const emit = (s: ActorMention, tg: ActorMention | null, symmetric: boolean) => {
