@@ -10,11 +10,25 @@ import { codeEvents, type RawEvent } from './coder.js';
 import { dateEvent } from './dating.js';
 import { mergeEvents } from '../merge/merge.js';
 
+/** The whole noun phrase around a mention: "the Syrian army", "four Saudi men", "another ethnic Chechen". */
+function nounPhrase(doc: Doc, m: ActorMention): { start: number; end: number } {
+  const t = doc.tokens;
+  if (m.tokenStart < 0 || m.kind === 'pronoun') return { start: m.start, end: m.end };
+  const s = doc.sentences[m.sentence];
+  let a = m.tokenStart;
+  while (a - 1 >= s.tokenStart && ['DET', 'ADJ', 'NUM', 'PROPN'].includes(t[a - 1].pos) && a - 1 >= m.tokenStart - 4) a--;
+  let b = m.tokenEnd;
+  while (b < s.tokenEnd && (t[b].pos === 'NOUN' || t[b].pos === 'PROPN') && b < m.tokenEnd + 3) b++;
+  return { start: t[a].start, end: t[b - 1].end };
+}
+
 function actorOut(doc: Doc, m: ActorMention | null): EventActor | null {
   if (!m) return null;
   const ante = m.antecedent !== undefined ? doc.actors[m.antecedent] : undefined;
   const name = m.name ?? ante?.name ?? ante?.text;
-  return { text: m.text, ...(name && name !== m.text ? { name } : {}), code: m.code, start: m.start, end: m.end };
+  const np = nounPhrase(doc, m);
+  const text = doc.text.slice(np.start, np.end);
+  return { text, ...(name && name !== text ? { name } : {}), code: m.code, start: np.start, end: np.end };
 }
 
 /** A short, stable id: the same input gives the same id. */
