@@ -228,11 +228,15 @@ function codeVerb(doc: Doc, i: number, ctx: Context, out: RawEvent[], absorbed: 
     const p = match.pattern;
     let sources = subjects;
     let targets: ActorMention[];
+    let agentless = false;
     if (passive) {
       // "X was attacked by Y": the agent is the source, the subject the target.
       sources = targetAfter(doc, i + 1, end, 'by', new Set()).filter(usable);
       targets = subjects;
-      if (!sources.length) continue;
+      // "Three US servicemen were killed by an explosive device": force against a named victim is an
+      // event even when the text names no perpetrator.
+      if (!sources.length && targets.some((x) => x.code) && /^(1[4-9]|20)/.test(p.code)) agentless = true;
+      else if (!sources.length) continue;
     } else if (p.absorbs) {
       const src = principal(subjects[0]?.code);
       const m = firstMention(doc, match.after, end, (a) => a.code !== null && principal(a.code) !== src);
@@ -244,6 +248,16 @@ function codeVerb(doc: Doc, i: number, ctx: Context, out: RawEvent[], absorbed: 
         const place = placeTarget(doc, match.after, end, p.target);
         if (place) targets = [place];
       }
+    }
+    if (agentless) {
+      const mod = modalityAt(doc, i, cs.start, doc.sentences[t[i].sentence].headline);
+      for (const tg of targets.filter((x) => x.code)) {
+        out.push({
+          source: null, target: tg, code: p.code, rule: `${p.id}+agentless`, trigger: i, triggerEnd: match.after, sentence: t[i].sentence,
+          modality: mod.modality, symmetric: false, placeIsTarget: false, clauseFrom: cs.start, clauseTo: end, confidence: 0.5,
+        });
+      }
+      return;
     }
     if (!sources.length) continue;
     // A bare country that is the source's own ("Canada … bans on travel to Canada") is not its target.
