@@ -31,6 +31,8 @@ export interface RawEvent {
 }
 
 const MAX_TARGET_GAP = 7;
+/** Nouns whose "with" phrase names the other party: "an association agreement with the European Union". */
+const RELATIONAL = new Set(['agreement', 'deal', 'treaty', 'pact', 'accord', 'partnership', 'relation', 'tie', 'talk', 'alliance', 'cooperation', 'contract', 'truce', 'ceasefire']);
 
 /** A sentence is worth coding when it holds a coded actor and a word that may trigger an event. */
 export function isCandidate(doc: Doc, sentence: number): boolean {
@@ -79,6 +81,12 @@ function subjectOf(doc: Doc, i: number): ActorMention[] {
     const near = before[before.length - 1];
     if (near && start - 1 - near.tokenEnd <= 1) subj = near;
   }
+  // "wants Putin to attack", "urged Iran to release": an infinitive's doer is the actor right before "to".
+  if (t[groupStart]?.norm === 'to' || t[groupStart - 1]?.norm === 'to') {
+    const to = t[groupStart]?.norm === 'to' ? groupStart : groupStart - 1;
+    const obj = doc.actors.find((a) => a.tokenEnd === to && a.sentence === t[i].sentence && usable(a) && !a.nested && isVerb(t[a.tokenStart - 1]));
+    if (obj) return coordinated(doc, obj, to);
+  }
   if (!subj && (t[groupStart - 1]?.norm === 'to' || t[groupStart - 1]?.norm === 'and' || t[i].norm.endsWith('ing'))) {
     // An infinitive, a conjoined verb or a participle shares the subject of the clause before it.
     const outer = clauseStart(doc, start > doc.sentences[t[i].sentence].tokenStart ? start - 1 : start);
@@ -110,7 +118,8 @@ function targetAfter(doc: Doc, from: number, end: number, slot: string, exclude:
       else if (t[k].pos === 'ADP' && t[k + 1] && t[k + 1].start === x.start) timeTokens.add(k);
     }
     const m = firstMention(doc, from, Math.min(end, from + MAX_TARGET_GAP + timeTokens.size), ok);
-    const blocked = (k: number) => !timeTokens.has(k) && ((t[k].pos === 'VERB' && !t[k].norm.endsWith('ing')) || /^[;:,]$/.test(t[k].text) || (t[k].pos === 'ADP' && t[k].norm !== 'of' && t[k].norm !== 'than'));
+    const relational = (k: number) => t[k].norm === 'with' && RELATIONAL.has(t[k - 1]?.lemma ?? '');
+    const blocked = (k: number) => !timeTokens.has(k) && !relational(k) && ((t[k].pos === 'VERB' && !t[k].norm.endsWith('ing')) || /^[;:,]$/.test(t[k].text) || (t[k].pos === 'ADP' && t[k].norm !== 'of' && t[k].norm !== 'than'));
     let clear = !!m;
     if (m) for (let k = from; k < m.tokenStart; k++) if (blocked(k)) clear = false;
     if (m && clear) return coordinated(doc, m, end);
@@ -125,10 +134,28 @@ function targetAfter(doc: Doc, from: number, end: number, slot: string, exclude:
 }
 
 function hasLemmaIn(doc: Doc, from: number, to: number, lemmas: string | undefined, maxGap = 5): number {
-  if (!lemmas) return from;
+  return objectMatch(doc, from, to, lemmas, maxGap).end;
+}
+
+/**
+ * Where a noun of `lemmas` ends after `from`, and how well it matched: a compound the pattern names
+ * ("air strike" for "airstrike") is a strong match (2); the head of a compound it does not name
+ * ("hunger strike" for a pattern that only says "strike") a weak one (0); a plain noun 1.
+ */
+function objectMatch(doc: Doc, from: number, to: number, lemmas: string | undefined, maxGap = 5): { end: number; strength: number } {
+  if (!lemmas) return { end: from, strength: 1 };
+  const t = doc.tokens;
   const set = new Set(alternatives(lemmas));
-  for (let k = from; k < Math.min(to, from + maxGap); k++) if (set.has(doc.tokens[k].lemma) || set.has(doc.tokens[k].norm)) return k + 1;
-  return -1;
+  for (let k = from; k < Math.min(to, from + maxGap); k++) {
+    if (!set.has(t[k].lemma) && !set.has(t[k].norm)) continue;
+    const mod = t[k - 1];
+    if (k > from && mod && mod.pos === 'NOUN') {
+      const joined = set.has(mod.norm + t[k].norm) || set.has(mod.norm + t[k].lemma) || set.has(`${mod.norm} ${t[k].lemma}`);
+      return { end: k + 1, strength: joined ? 2 : 0 };
+    }
+    return { end: k + 1, strength: 1 };
+  }
+  return { end: -1, strength: 0 };
 }
 
 interface VerbMatch {
@@ -159,10 +186,10 @@ function matchVerb(doc: Doc, i: number, end: number, p: VerbPattern): VerbMatch 
     score += 2;
   }
   if (p.object) {
-    const k = hasLemmaIn(doc, after, end, p.object);
-    if (k < 0) return null;
-    after = k;
-    score += 2;
+    const m = objectMatch(doc, after, end, p.object);
+    if (m.end < 0) return null;
+    after = m.end;
+    score += 1 + m.strength;
   }
   if (p.requires) {
     if (hasLemmaIn(doc, after, end, p.requires, 30) < 0) return null;
