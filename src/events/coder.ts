@@ -119,7 +119,9 @@ function targetAfter(doc: Doc, from: number, end: number, slot: string, exclude:
     }
     const m = firstMention(doc, from, Math.min(end, from + MAX_TARGET_GAP + timeTokens.size), ok);
     const relational = (k: number) => t[k].norm === 'with' && RELATIONAL.has(t[k - 1]?.lemma ?? '');
-    const blocked = (k: number) => !timeTokens.has(k) && !relational(k) && ((t[k].pos === 'VERB' && !t[k].norm.endsWith('ing')) || /^[;:,]$/.test(t[k].text) || (t[k].pos === 'ADP' && t[k].norm !== 'of' && t[k].norm !== 'than'));
+    // A participle before a noun is a modifier: "proposed Israeli changes", "the besieged town".
+    const attributive = (k: number) => t[k].pos === 'VERB' && ['NOUN', 'ADJ', 'PROPN'].includes(t[k + 1]?.pos ?? '') && ['DET', 'ADJ', 'NUM'].includes(t[k - 1]?.pos ?? 'DET');
+    const blocked = (k: number) => !timeTokens.has(k) && !relational(k) && !attributive(k) && ((t[k].pos === 'VERB' && !t[k].norm.endsWith('ing')) || /^[;:,]$/.test(t[k].text) || (t[k].pos === 'ADP' && t[k].norm !== 'of' && t[k].norm !== 'than'));
     let clear = !!m;
     if (m) for (let k = from; k < m.tokenStart; k++) if (blocked(k)) clear = false;
     if (m && clear) return coordinated(doc, m, end);
@@ -186,7 +188,7 @@ function matchVerb(doc: Doc, i: number, end: number, p: VerbPattern): VerbMatch 
     score += 2;
   }
   if (p.object) {
-    const m = objectMatch(doc, after, end, p.object);
+    const m = objectMatch(doc, after, end, p.object, 7);
     if (m.end < 0) return null;
     after = m.end;
     score += 1 + m.strength;

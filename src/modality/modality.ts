@@ -54,8 +54,10 @@ export function modalityAt(doc: Doc, trigger: number, clauseFrom: number, headli
   // Look back through the chain of "to"-complements: "signaled that he would be open to restarting".
   const before = t.slice(clauseFrom, groupStart);
   const norms = before.map((x) => x.norm);
+  // Frames end in "to", which belongs to the trigger's verb group: search up to the trigger.
+  const upTo = t.slice(clauseFrom, trigger).map((x) => x.norm);
   for (const frame of INTENT_FRAMES) {
-    for (let k = 0; k + frame.length <= norms.length; k++) if (frame.every((w, j) => norms[k + j] === w)) intentFrame = frame.join(' ');
+    for (let k = 0; k + frame.length <= upTo.length; k++) if (frame.every((w, j) => upTo[k + j] === w)) intentFrame = frame.join(' ');
   }
   if (norms.includes('if') || norms.includes('unless')) hypothetical = true;
   for (let k = 0; k < before.length; k++) {
