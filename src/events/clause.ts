@@ -5,6 +5,7 @@ import type { Doc, ActorMention, Token } from '../doc.js';
 const CLAUSE_BREAK = new Set([';', ':', '—', '–', '"', '“', '”']);
 const SUBORDINATORS = new Set(['because', 'although', 'though', 'while', 'whereas', 'if', 'unless', 'when', 'after', 'before', 'since', 'as', 'until', 'once', 'whether']);
 const RELATIVES = new Set(['who', 'which', 'whom', 'whose']);
+const REPORTING = new Set(['say', 'tell', 'announce', 'declare', 'claim', 'insist', 'warn', 'believe', 'think', 'add', 'state', 'allege', 'argue', 'report']);
 
 export function isVerb(t: Token | undefined): boolean {
   return !!t && (t.pos === 'VERB' || t.pos === 'AUX');
@@ -20,6 +21,10 @@ export function clauseStart(doc: Doc, i: number): { start: number; relative: boo
       return { start: k + 1, relative: true, subordinate: false };
     }
     if (t.norm === 'that' && t.pos === 'SCONJ') return { start: k + 1, relative: false, subordinate: true };
+    // "Palestinian leaders said they would boycott …": a speech verb opens its reported clause even without "that".
+    if (t.pos === 'VERB' && REPORTING.has(t.lemma) && k + 1 < i && !isVerb(doc.tokens[k + 1]) && doc.tokens[k + 1].pos !== 'ADP' && isClauseAfter(doc, k, i)) {
+      return { start: k + 1, relative: false, subordinate: true };
+    }
     if (SUBORDINATORS.has(t.norm) && (t.pos === 'SCONJ' || t.pos === 'ADP') && k > s.tokenStart && isClauseAfter(doc, k, i)) {
       return { start: k + 1, relative: false, subordinate: true };
     }

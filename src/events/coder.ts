@@ -300,7 +300,7 @@ function codeVerb(doc: Doc, i: number, ctx: Context, out: RawEvent[], absorbed: 
     // stands without a target actor; a bare verb does not.
     if (!targets.length && !reciprocal && p.requiresTarget && match.score < 3 && !(alternatives(p.target).includes('object') && hasNounObject(doc, match.after, end))) continue;
     const mod = modalityAt(doc, i, cs.start, doc.sentences[t[i].sentence].headline);
-    const { code, modality, rule } = recode(p, mod);
+    const { code, modality, rule } = recode(p, mod, announcedBySelf(doc, i, sources[0], mod));
     const emit = (s: ActorMention, tg: ActorMention | null, symmetric: boolean) => {
       if (tg && (tg.id === s.id || tg.code === s.code)) return;
       out.push({
@@ -321,7 +321,7 @@ function codeVerb(doc: Doc, i: number, ctx: Context, out: RawEvent[], absorbed: 
  * event is a rejection (12x, "said he would not provide support"); a wish or vow to use force is a
  * threat (13x, "wants to attack"). The new code's event is asserted: the intent, refusal or threat happened.
  */
-function recode(p: VerbPattern, mod: ReturnType<typeof modalityAt>): { code: string; modality: Modality; rule: string } {
+function recode(p: VerbPattern, mod: ReturnType<typeof modalityAt>, selfAnnounced = false): { code: string; modality: Modality; rule: string } {
   const root = Number(p.code.slice(0, 2));
   if (mod.intentFrame && mod.modality !== 'negated') {
     const c = intentCode(p.code);
@@ -337,10 +337,53 @@ function recode(p: VerbPattern, mod: ReturnType<typeof modalityAt>): { code: str
     const c = refusalCode(p.code);
     return { code: c, modality: 'asserted', rule: `${p.id}+refusal` };
   }
-  if (mod.volition && root >= 15 && root <= 20) {
-    return { code: root === 17 ? '137' : root === 16 ? '131' : '138', modality: 'asserted', rule: `${p.id}+threat` };
+  if ((mod.volition || selfAnnounced) && mod.modality !== 'negated' && threatCode(p.code)) {
+    return { code: threatCode(p.code)!, modality: 'asserted', rule: `${p.id}+threat` };
   }
   return { code: p.code, modality: mod.modality, rule: p.id };
+}
+
+/** CAMEO's threat code (13x) for an announced coercive or violent act; null for other roots. */
+export function threatCode(code: string): string | null {
+  const root = code.slice(0, 2);
+  const base = code.slice(0, 3);
+  switch (root) {
+    case '14':
+      return '133';
+    case '16':
+      return { '161': '1313', '162': '1311', '163': '1312' }[base] ?? '131';
+    case '17':
+      if (base === '172') return code.length === 4 ? `132${code[3]}` : '132';
+      return '137';
+    case '18':
+      return '1383';
+    case '19':
+      return { '191': '1381', '192': '1382' }[base] ?? '1384';
+    case '20':
+      return '1385';
+    default:
+      return null;
+  }
+}
+
+const SPEECH_LEMMAS = new Set(['say', 'announce', 'declare', 'warn', 'state', 'tell', 'insist', 'vow']);
+
+/**
+ * "Palestinian leaders said they would boycott …", "Nigeria announced that it will withdraw … unless …":
+ * an actor announcing its own future coercive act is threatening (CAMEO 13x).
+ */
+function announcedBySelf(doc: Doc, i: number, subject: ActorMention | undefined, mod: ReturnType<typeof modalityAt>): boolean {
+  if (!subject?.code || !mod.announced) return false;
+  const t = doc.tokens;
+  const s = doc.sentences[t[i].sentence];
+  if (t.slice(s.tokenStart, s.tokenEnd).some((x) => x.norm === 'unless')) return true;
+  const from = subject.tokenStart >= s.tokenStart && subject.tokenStart < i ? subject.tokenStart : clauseStart(doc, i).start;
+  for (let k = from - 1; k >= s.tokenStart && k >= from - 6; k--) {
+    if (t[k].pos !== 'VERB' || !SPEECH_LEMMAS.has(t[k].lemma)) continue;
+    const speaker = subjectOf(doc, k)[0];
+    return !!speaker?.code && principal(speaker.code) === principal(subject.code);
+  }
+  return false;
 }
 
 /** The rejection code for a refused cooperative event (CAMEO 12x). */

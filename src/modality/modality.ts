@@ -49,7 +49,8 @@ export function modalityAt(doc: Doc, trigger: number, clauseFrom: number, headli
   let intentFrame: string | null = null;
   let refusal = false;
   let volition = false;
-  let announced = group.some((w) => FUTURE.has(w));
+  // "would" is the future of reported speech ("said they would boycott"): announced, when a speech verb frames it.
+  let announced = group.some((w) => FUTURE.has(w) || w === 'would');
 
   // Look back through the chain of "to"-complements: "signaled that he would be open to restarting".
   const before = t.slice(clauseFrom, groupStart);
