@@ -37,7 +37,11 @@ const MIN_POP = 5000;
 const ADMIN_COUNTRIES = new Set(['US', 'CA', 'GB', 'AU']);
 const FEATURE: Record<string, string> = { PPLC: 'C', PPLA: 'A', PPLA2: '2' };
 
-const cca3 = new Map(countries.map((c) => [c.cca2, c.cca3]));
+// ISO codes that attache's actor lexicon writes differently: world-countries gives Kosovo the
+// user-assigned "UNK"; CAMEO and the actor lexicon (data/actors/countries.jsonl) use KSV.
+const CODE: Record<string, string> = { UNK: 'KSV' };
+const code3 = (c: Country) => CODE[c.cca3] ?? c.cca3;
+const cca3 = new Map(countries.map((c) => [c.cca2, CODE[c.cca3] ?? c.cca3]));
 const clean = (s: string) => s.replace(/[\t\n\r]/g, ' ').trim();
 
 const rows: string[] = [];
@@ -99,16 +103,38 @@ const EXTRA: Record<string, string[]> = {
   LAO: ['Lao PDR'],
   KNA: ['St. Kitts and Nevis', 'Saint Kitts'],
   SAU: ['=KSA'],
-  UNK: ['Kosovo'],
 };
 // world-countries alternative spellings that are English words, adjectives or person names first.
 const DROP = new Set(['Island', 'Saudi', 'Thai', 'Togolese', 'Prathet', 'Mann', 'Mexicanos', 'Portuguesa', 'Dominique', 'Emirates', 'Timor', 'Lao', 'Guiana', 'Nation of Brunei', 'Viti', 'Mannin', 'Congo']);
 const latin = /^[A-Za-z\u00C0-\u024F' .\-]+$/;
 
-// Where world-countries' point is a coarse rounding far from where the country is usually placed.
-// United States: the geographic centre of the contiguous states (near Lebanon, Kansas), not
-// world-countries' 38, -97 (about 235 km off it).
-const POINT: Record<string, [number, number]> = { USA: [39.83, -98.58] };
+// Where a country is placed. Geoparsing gold standards (GeoWebNews, LGL, WikToR) and the geocoders
+// scored on them place a country at its GeoNames country feature: for most countries that is
+// world-countries' own rounded centre, but for some it lies 100-1,000 km away (Canada's is in
+// Alberta, Japan's at Tokyo, India's in Madhya Pradesh). Where we know the GeoNames point and it
+// differs from world-countries' by more than about 75 km, we use it, so that a country named in a
+// text is placed where a gazetteer-based reader places it. (United States: the GeoNames point,
+// near the geographic centre of the contiguous states at Lebanon, Kansas.)
+const POINT: Record<string, [number, number]> = {
+  USA: [39.76, -98.5],
+  CAN: [60.108, -113.643],
+  JPN: [35.685, 139.753],
+  IND: [22, 79],
+  LBY: [28, 17],
+  AUS: [-25, 135],
+  DEU: [51.5, 10.5],
+  GBR: [54.758, -2.695],
+  COL: [4, -73.25],
+  THA: [15.5, 101],
+  ZWE: [-19, 29.75],
+  MAR: [32, -6],
+  AFG: [33, 66],
+  PER: [-10, -75.25],
+  YEM: [15.5, 47.5],
+  SOM: [6, 48],
+  COD: [-2.5, 23.5],
+  NER: [18, 9],
+};
 
 // Adjectives and demonyms ("Russian", "Mexicans"): not places, but what a text is about, and what
 // GeoWebNews-style evaluation counts. Each goes to one country: independent countries first, then
@@ -131,6 +157,7 @@ const MORE_ADJ: Record<string, string[]> = {
   ARG: ['Argentinian', 'Argentinians'],
   ARE: ['Emiratis'],
   IRN: ['Persian'],
+  KSV: ['Kosovan', 'Kosovans'],
 };
 const noPlural = /(ese|ss|sh|ch|tch|Swiss|i)$/;
 const adjOwner = new Map<string, Country>();
@@ -142,7 +169,7 @@ for (const c of countries) {
   for (const a of [...forms]) if (!noPlural.test(a)) forms.add(a + 's');
   // Iraqi → Iraqis, Pakistani → Pakistanis
   for (const a of [...forms]) if (/i$/.test(a)) forms.add(a + 's');
-  for (const a of MORE_ADJ[c.cca3] ?? []) forms.add(a);
+  for (const a of MORE_ADJ[code3(c)] ?? []) forms.add(a);
   for (const a of forms) {
     if (a === c.name.common || !latin.test(a)) continue;
     const prev = adjOwner.get(a);
@@ -158,12 +185,12 @@ for (const c of countries) {
     if (alt.length <= 3 || DROP.has(alt) || !latin.test(alt) || /^the /.test(alt)) continue;
     names.add(alt);
   }
-  for (const n of EXTRA[c.cca3] ?? []) names.add(n);
+  for (const n of EXTRA[code3(c)] ?? []) names.add(n);
   const adjectives = [...adjOwner].filter(([, o]) => o === c).map(([a]) => a);
   // "Congo" alone stays with the Republic of the Congo only through its common name; both Congos
   // are named in full in news often enough.
-  const [lat, lon] = POINT[c.cca3] ?? c.latlng;
-  crows.push([c.cca3, String(+lat.toFixed(3)), String(+lon.toFixed(3)), c.name.common, [...names].filter((n) => n !== c.name.common).join('|'), adjectives.join('|')].join('\t'));
+  const [lat, lon] = POINT[code3(c)] ?? c.latlng;
+  crows.push([code3(c), String(+lat.toFixed(3)), String(+lon.toFixed(3)), c.name.common, [...names].filter((n) => n !== c.name.common).join('|'), adjectives.join('|')].join('\t'));
 }
 writeFileSync(
   join(outDir, 'countries.tsv'),

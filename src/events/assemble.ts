@@ -3,7 +3,7 @@ import type { Doc, Context, CodedEvent, EventActor, EventDate, ActorMention, Att
 import type { Stage } from '../pipeline.js';
 import { cameo } from '../cameo/codes.js';
 import { principal } from '../actors/codes.js';
-import { geocode } from '../place/gazetteer.js';
+import { geocode, isAdjective } from '../place/gazetteer.js';
 import { actorLexicon } from '../actors/lexicon.js';
 import { linkName } from '../attribution/attribution.js';
 import { codeEvents, type RawEvent } from './coder.js';
@@ -50,6 +50,8 @@ function locativePlace(doc: Doc, e: RawEvent, preps: RegExp, country?: string | 
   for (const p of doc.places) {
     if (p.start < from || p.end > to || p.lat === null) continue;
     if (country && p.country !== country) continue;
+    // "at the Russian embassy", "in Russian-held Kherson": an adjective names no place where it happened.
+    if (isAdjective(p.text)) continue;
     if (/^\s*['’]s\b/.test(doc.text.slice(p.end, p.end + 3))) continue;
     const before = doc.text.slice(Math.max(from, p.start - 40), p.start).toLowerCase();
     if (preps.test(before)) return { text: p.text, country: p.country, lat: p.lat, lon: p.lon };

@@ -53,6 +53,23 @@ function speechFrames(doc: Doc, sentence: number, subjectOf: (i: number) => Acto
  * Adds the speaker's event for each reported clause: a demand replaces the demanded event (it did not
  * happen); an accusation or a claim of responsibility is added beside the reported attack.
  */
+/**
+ * "Powell said NATO would need to remain strong": a statement that carries no other event of its
+ * speaker is CAMEO 010 (make a statement). Only coded speakers who are not news media: outlets report,
+ * they do not make the news.
+ */
+function statements(doc: Doc, sentence: number, out: RawEvent[], subjectOf: (i: number) => ActorMention[]): void {
+  for (const sp of speechFrames(doc, sentence, subjectOf)) {
+    if (sp.speaker.kind === 'outlet' || sp.speaker.code === 'MED') continue;
+    if (out.some((e) => e.sentence === sentence && principal(e.source?.code) === principal(sp.speaker.code))) continue;
+    const end = doc.sentences[sentence].tokenEnd;
+    // A statement about another actor ("Powell said NATO would need to remain strong"), not mere talk.
+    const about = doc.actors.some((a) => a.sentence === sentence && a.tokenStart >= sp.from && a.code && a.code !== 'MED' && principal(a.code) !== principal(sp.speaker.code) && !a.nested);
+    if (!about) continue;
+    out.push({ ...frameEvent(sp, null, '010', 'reported.statement', sentence, sp.verb, end), confidence: 0.3 });
+  }
+}
+
 export function codeReported(doc: Doc, raws: RawEvent[], subjectOf: (i: number) => ActorMention[]): RawEvent[] {
   const t = doc.tokens;
   const out = [...raws];
@@ -81,6 +98,7 @@ export function codeReported(doc: Doc, raws: RawEvent[], subjectOf: (i: number) 
         : frameEvent(sp, subj, '112', 'reported.accuse', sentence, attack.trigger, end));
     }
   }
+  for (const sentence of sentences) statements(doc, sentence, out, subjectOf);
   return out;
 }
 

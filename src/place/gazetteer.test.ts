@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { geocode, nameKey } from './gazetteer.js';
+import { geocode, isAdjective, nameKey } from './gazetteer.js';
 
 const near = (r: { lat: number; lon: number } | null, lat: number, lon: number, tol = 0.5) =>
   r !== null && Math.abs(r.lat - lat) <= tol && Math.abs(r.lon - lon) <= tol;
@@ -86,5 +86,37 @@ describe('geocode', () => {
   it('returns null for what it does not know', () => {
     expect(geocode('Narnia')).toBeNull();
     expect(geocode('')).toBeNull();
+  });
+
+  it('codes Kosovo KSV', () => {
+    expect(geocode('Kosovo')).toMatchObject({ country: 'KSV', kind: 'country' });
+    expect(geocode('Pristina')?.country).toBe('KSV');
+  });
+
+  it('uses GeoNames-style country points where world-countries differs', () => {
+    // Canada in Alberta, not Nunavut's 60, -95; the United States near Lebanon, Kansas
+    expect(near(geocode('Canada'), 60.1, -113.6)).toBe(true);
+    expect(near(geocode('United States'), 39.8, -98.5)).toBe(true);
+  });
+
+  it('knows counties, ranked by population', () => {
+    expect(geocode('Orange County')).toMatchObject({ country: 'USA', kind: 'region' });
+    expect(near(geocode('Orange County'), 33.7, -117.8)).toBe(true);
+    expect(near(geocode('Montgomery County'), 39.1, -77.2)).toBe(true);
+    expect(geocode('County Kerry')?.country).toBe('IRL');
+  });
+
+  it('finds names GeoNames writes with an ayn mark', () => {
+    expect(geocode('Afrin')?.country).toBe('SYR');
+  });
+});
+
+describe('isAdjective', () => {
+  it('tells adjectives and demonyms from names', () => {
+    expect(isAdjective('Russian')).toBe(true);
+    expect(isAdjective('Europeans')).toBe(true);
+    expect(isAdjective('Russia')).toBe(false);
+    expect(isAdjective('Kherson')).toBe(false);
+    expect(isAdjective('Narnian')).toBe(false);
   });
 });

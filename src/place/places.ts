@@ -2,11 +2,14 @@
 // dropped by their context, then resolved to one place each with the article's other places as hints.
 //
 // What is not a place here: person names ("Jordan Peterson", "President Jackson", "Elizabeth Warren"
-// and her later bare "Warren"), parts of organisation names ("New York Times", "Bank of America"),
-// adjectives and demonyms ("Russian"; returned only with the `adjectives` option, and used as hints
-// either way), and English words or people's names that happen to name a town ("Most", "March",
-// "Obama") unless the context makes them places ("in Nice", "Reading, England"). Metonymy is not
-// decided here: "Washington said" is geocoded to Washington, D.C.
+// and her later bare "Warren"), towns and states inside organisation names ("New York Times", "Bank
+// of America", "Texas Rangers"), languages ("said in Russian"), and English words or people's names
+// that happen to name a town ("Most", "March", "Obama") unless the context makes them places ("in
+// Nice", "Reading, England"). What is: a place before its public body ("Maryland State Police",
+// "Moscow Mayor"); a country's own name wherever it stands ("Pakistan Army", "Air Zimbabwe": what is
+// named after a country is that country's); adjectives and demonyms ("Russian", geocoded to Russia;
+// turned off with `adjectives: false`, used as hints either way). Metonymy is not decided here:
+// "Washington said" is geocoded to Washington, D.C.
 //
 // Word lists this module reads (data/place/): common-words.txt, person-names.txt; see their headers.
 import { readFileSync } from 'node:fs';
@@ -72,18 +75,23 @@ const TITLE_ABBR = words('mr mrs ms dr prof pres sen sens rep reps gov gen gens 
 /** Auxiliaries: a sentence goes on after them, a name does not. */
 const AUX = words('is are was were has have had will would can could should may might must do does did');
 /** A capitalised word before a place that does not make it part of a longer name. */
-const MODIFIERS = words('north south east west northern southern eastern western central northeast northwest southeast southwest northeastern northwestern southeastern southwestern upper lower greater inner outer downtown metro coastal rural occupied mainland suburban');
+const MODIFIERS = words('republican democratic north south east west northern southern eastern western central northeast northwest southeast southwest northeastern northwestern southeastern southwestern upper lower greater inner outer downtown metro coastal rural occupied mainland suburban');
 /** Geographic words that start other names ("Lake Geneva", "Fort Worth"): not given names. */
 const FEATURES = words('lake mount mt fort ft port camp cape river bay gulf isle island islands new old little great san santa st saint');
 /**
  * A capitalised word after a place that keeps it a place: titles ("Moscow Mayor"), the place's own
- * public bodies ("Beverly Hills Police", "Karnataka Assembly"), dates ("in Syria Monday").
+ * public bodies ("Beverly Hills Police", "Karnataka Assembly", "Kentucky Department of Education",
+ * "Lagos Chamber of Commerce", "Cuyahoga County Executive"), dates ("in Syria Monday").
  */
-const ALLOW_AFTER = words('police fire council assembly legislature parliament government archbishop bishop governor gov lt lieutenant mayor premier senator sen rep reps representative congressman congresswoman assemblyman assemblywoman attorney atty secretary minister prime president vice chancellor king queen prince crown emir sheikh sultan sheriff democrats democrat republicans republican gop monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december');
+const ALLOW_AFTER = words('police fire executive commissioners clerk prosecutor coroner supervisors court army navy guard department dept ministry commission commissioner councillor councilman councilwoman chamber chambers ambassador embassy consulate transit schools board council assembly legislature parliament government archbishop bishop governor gov lt lieutenant mayor premier senator sen rep reps representative congressman congresswoman assemblyman assemblywoman attorney atty secretary minister prime president vice chancellor king queen prince crown emir sheikh sultan sheriff democrats democrat republicans republican gop monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december');
+/** Between a place and a public body, the body's kind: "Maryland State Police", "California National Guard". */
+const BODY_LINK = words('state national regional city municipal metropolitan public provincial federal district assistant deputy chief');
 /** Words that are never places alone, whatever a gazetteer says. */
 const NEVER = words('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday god mr mrs ms dr sen sens rep reps gov gen lt col capt sgt');
+/** Country names that people bear or that name many things elsewhere: inside a longer name, not the country. */
+const GIVEN_COUNTRY = words('jordan chad georgia israel india kenya china ireland cuba america turkey jersey');
 /** Names of things that the gazetteer also has as small towns. */
-const NOT_PLACES = new Set(['white house', 'notre dame', 'el nino', 'la nina']);
+const NOT_PLACES = new Set(['notre dame', 'el nino', 'la nina']);
 /** Lower-case words between a given name and a surname ("Mario de Santiago"). */
 const PARTICLES = words('de da di van von bin ibn al el du le la del della dos das');
 /** Verbs of saying right after a name make it a speaker. */
@@ -310,6 +318,37 @@ function contains(outer: Entry, inner: Entry): boolean {
   return outer.admin ? inner.admin === outer.admin : outer.kind === 'country' && inner.country === outer.country;
 }
 
+/** Whether the words from token k name a public body ("Police", "State Police", "Assistant District Attorney"). */
+function publicBody(text: string, toks: Tok[], k: number): boolean {
+  for (let m = k; m < toks.length && m < k + 4 && toks[m].cap; m++) {
+    if (ALLOW_AFTER.has(toks[m].key)) return true;
+    if (!BODY_LINK.has(toks[m].key) || m + 1 >= toks.length || !ADJ_SEP.test(text.slice(toks[m].end, toks[m + 1].start))) return false;
+  }
+  return false;
+}
+
+/** Before a language name: "in Russian", "speaks Spanish", "translated into English". */
+const LANG_BEFORE = words('in into speak speaks spoke speaking learn learns learning learned study studying studied teach teaches teaching taught translated written fluent native dubbed subtitled');
+/**
+ * Whether the adjective at tokens i..j names a language: after LANG_BEFORE (or "learning of") and
+ * not modifying a noun ("in Russian." but not "in Russian territory"), as the subject of a verb
+ * ("English is the main language"), or as a noun closing a clause ("of Arabic and English.").
+ */
+function languageUse(text: string, toks: Tok[], i: number, j: number): boolean {
+  if (text[toks[j].end] === '-' || toks[j].poss) return false;
+  const next = j + 1 < toks.length && ADJ_SEP.test(text.slice(toks[j].end, toks[j + 1].start)) ? toks[j + 1] : null;
+  const prev = i > 0 && ADJ_SEP.test(text.slice(toks[i - 1].end, toks[i].start)) ? toks[i - 1] : null;
+  // a noun after it, or "and"/"or" and another adjective ("Russian and Chinese officials")
+  const nounFollows = !!next && !next.cap && !FUNCTION.has(next.key) && !AUX.has(next.key);
+  if (next && (next.key === 'and' || next.key === 'or') && j + 2 < toks.length && toks[j + 2].cap) return false;
+  if (nounFollows || (next?.cap && !FUNCTION.has(next.key))) return false;
+  if (prev && !prev.cap && LANG_BEFORE.has(prev.key)) return true;
+  if (prev?.key === 'of' && i >= 2 && /^(learning|teaching|study|knowledge|use|command|mastery)$/.test(toks[i - 2].key)) return true;
+  // the subject of a verb ("English is spoken"), or a noun ending a clause ("a mix of Arabic and English.")
+  if (next && AUX.has(next.key)) return true;
+  return !next && /^\s*[.;:!?)]/.test(text.slice(toks[j].end, toks[j].end + 3)) && !!prev && !prev.cap && /^(of|and|or|plus|in|into)$/.test(prev.key);
+}
+
 /** The word before token i (skipping one "the") if it introduces a place: "in", "near", "town of"… */
 function placePreposition(text: string, toks: Tok[], i: number): string | null {
   let k = i - 1;
@@ -329,9 +368,10 @@ export interface FindPlacesOptions {
   /** ISO alpha-3 codes of countries the caller already knows the text is about */
   countries?: string[];
   /**
-   * Also return country and region adjectives and demonyms ("Russian", "Mexicans", "European"),
-   * geocoded to their country or region. Off by default: they are not places (the actor stage
-   * reads them); GeoWebNews-style toponym evaluation counts them. Either way they serve as hints.
+   * Return country and region adjectives and demonyms ("Russian", "Mexicans", "European"), geocoded
+   * to their country or region. On by default: toponym annotation (GeoWebNews) counts them as place
+   * mentions ("Russian troops" places Russia). `false` keeps only names. Either way they serve as
+   * hints; `isAdjective` (gazetteer.ts) tells them apart in the result.
    */
   adjectives?: boolean;
 }
@@ -376,7 +416,16 @@ export function findPlaces(text: string, sentences?: Span[], opts?: FindPlacesOp
     const personName = i === j && city && personNames().has(key) && !q && !(prep && PLACE_PREPS.has(prep) && !toks[j].poss);
     const strong = (!!prep && !personName) || !!q;
     const lastAccepted = mentions.length ? mentions[mentions.length - 1].j : -2;
+    // A country's own name stays the country inside a longer name ("Pakistan Army", "Air Zimbabwe",
+    // "Development Bank of Mauritius"): what is named after a country is that country's. Not the
+    // names people also bear ("Jordan Peterson", "Chad Smith"), nor "America" ("Bank of America").
+    const nation = !adjective && found.some((c) => c.entry.kind === 'country' && !c.caps) && !GIVEN_COUNTRY.has(key) && !(title && i === j);
 
+    // "said in Russian", "English is spoken": a language, not a place
+    if (adjective && languageUse(text, toks, i, j)) {
+      i = j;
+      continue;
+    }
     // --- is this a name of something else? ---
     const word = i === j && city && cw.has(key);
     // "Vice President", "Post Office": an English-word town before a capitalised word is a name part;
@@ -385,7 +434,7 @@ export function findPlaces(text: string, sentences?: Span[], opts?: FindPlacesOp
     let person = false;
     // capitals next to lower case are a dateline or a shouted name, not one name with the neighbour
     const capsBreak = (o: Tok) => o.caps !== toks[i].caps && (o.caps || toks[j].caps);
-    if (!reject && prev?.cap && lastAccepted !== i - 1 && !capsBreak(prev)) {
+    if (!reject && !nation && prev?.cap && lastAccepted !== i - 1 && !capsBreak(prev)) {
       const ordinary = FUNCTION.has(prev.key) || ((prev.sentStart || title) && cw.has(prev.key));
       if (TITLES.has(prev.key)) reject = person = true;
       else if (!ordinary && !MODIFIERS.has(prev.key) && !title) {
@@ -401,7 +450,8 @@ export function findPlaces(text: string, sentences?: Span[], opts?: FindPlacesOp
     // "Jordan Peterson", "New York Times", "Washington Post" — but not "Maiduguri, Borno State"
     // without its comma, a new sentence missing its full stop ("in Portugal The pair"), or
     // "President of Ukraine Petro Poroshenko"
-    if (!reject && !adjective && next?.cap && !ALLOW_AFTER.has(next.key) && !FUNCTION.has(next.key) && !AUX.has(next.key) && !title && !capsBreak(next) && !(next.caps && next.end - next.start <= 4)) {
+    const bodyAfter = !!next && publicBody(text, toks, j + 1);
+    if (!reject && !adjective && !nation && next?.cap && !bodyAfter && !FUNCTION.has(next.key) && !AUX.has(next.key) && !title && !capsBreak(next) && !(next.caps && next.end - next.start <= 4)) {
       const regionNext = longest(text, toks, j + 1)?.[1].some((c) => c.entry.kind === 'region' || c.entry.kind === 'country');
       const titleOf = i >= 2 && toks[i - 1].key === 'of' && TITLES.has(toks[i - 2].key);
       if (!regionNext && !titleOf) reject = true;
@@ -412,7 +462,7 @@ export function findPlaces(text: string, sentences?: Span[], opts?: FindPlacesOp
     // name's ("London's Heathrow" keeps London: big cities own things)
     if (!reject && city && toks[j].poss && j + 1 < toks.length && toks[j + 1].cap && !title && /^['’]s[ \u00a0]+$/.test(text.slice(toks[j].end, toks[j + 1].start)) && !found.some((c) => c.entry.pop >= 100000)) reject = true;
     // "Bank of America", "University of California"
-    if (!reject && i >= 2 && toks[i - 1].key === 'of' && !toks[i - 1].cap && toks[i - 2].cap && ORG_OF.has(toks[i - 2].key)) reject = true;
+    if (!reject && !nation && i >= 2 && toks[i - 1].key === 'of' && !toks[i - 1].cap && toks[i - 2].cap && ORG_OF.has(toks[i - 2].key)) reject = true;
     // "US$3.7m": a currency sign
     if (!reject && after.startsWith('$')) reject = true;
     // "Barry said", "according to Davis": a town name used of a speaker is a person (capitals and
@@ -453,9 +503,15 @@ export function findPlaces(text: string, sentences?: Span[], opts?: FindPlacesOp
     if (e.admin && e.kind === 'region') note(hintAdmins, e.admin, m.key);
   }
   const given = opts?.countries ?? [];
+  // one hint per name (a text names the same place many times)
+  const hints = new Map<string, Hint>();
   const hintFor = (key: string): Hint => {
-    const other = (m: Map<string, Set<string>>) => [...m].filter(([, keys]) => keys.size > 1 || !keys.has(key)).map(([c]) => c);
-    return { countries: [...given, ...other(hintCountries)], admins: other(hintAdmins) };
+    let h = hints.get(key);
+    if (!h) {
+      const other = (m: Map<string, Set<string>>) => [...m].filter(([, keys]) => keys.size > 1 || !keys.has(key)).map(([c]) => c);
+      hints.set(key, (h = { countries: new Set([...given, ...other(hintCountries)]), admins: new Set(other(hintAdmins)) }));
+    }
+    return h;
   };
 
   const resolved = new Map<string, Entry>();
@@ -466,7 +522,7 @@ export function findPlaces(text: string, sentences?: Span[], opts?: FindPlacesOp
   }
   const places: Place[] = [];
   for (const m of kept) {
-    if (m.adjective && !opts?.adjectives) continue;
+    if (m.adjective && opts?.adjectives === false) continue;
     const hint = hintFor(m.key);
     const cands = plausible(m, hint);
     if (!cands.length) continue;
@@ -497,7 +553,7 @@ function plausible(m: Mention, hint: Hint | null): Candidate[] {
     if (within.length) cands = within;
   }
   if (m.strong) return cands;
-  const admins = new Set(hint?.admins ?? []);
+  const admins = hint?.admins instanceof Set ? hint.admins : new Set(hint?.admins ?? []);
   return cands.filter((c) => {
     const e = c.entry;
     if (e.kind !== 'city' || c.alias) return true;
