@@ -96,3 +96,30 @@ describe('attache extract --jsonl', () => {
     expect(out[3].events).toBeDefined();
   });
 });
+
+describe('attache eval (issue 3)', () => {
+  const goldFile = () => file('gold.jsonl', [
+    JSON.stringify({ id: 'g1', text: 'Russia attacked Ukraine on Monday.', date: '2022-03-02', events: [{ source: 'RUS', target: 'UKR', code: '190' }] }),
+    JSON.stringify({ id: 'g2', text: 'The weather was fine.', date: '2022-03-02', expect_no_event: true }),
+  ].join('\n'));
+
+  it('scores a gold file and lists errors on request', async () => {
+    const r = await run('eval', goldFile(), '--errors', '5');
+    expect(r.code).toBe(EXIT.OK);
+    expect(r.out).toMatch(/event F1\s+1\.000/);
+    expect(r.out).toMatch(/spurious rate \(no-event cases\)\s+0\.000/);
+  });
+
+  it('--pred scores saved predictions: an empty prediction misses the event', async () => {
+    const pred = file('pred.jsonl', [JSON.stringify({ id: 'g1', events: [] }), JSON.stringify({ id: 'g2', events: [] })].join('\n'));
+    const r = await run('eval', '--pred', pred, goldFile(), '--json');
+    const j = JSON.parse(r.out.trim());
+    expect(j.metrics['event recall'].value).toBe(0);
+  });
+
+  it('a gold line that is not JSON is reported with its line number (exit 1)', async () => {
+    const r = await run('eval', file('bad-gold.jsonl', '{"id":"x","text":"a"}\n{oops\n'));
+    expect(r.code).toBe(EXIT.INPUT);
+    expect(r.err).toMatch(/bad-gold\.jsonl:2: not JSON/);
+  });
+});
