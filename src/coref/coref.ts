@@ -31,6 +31,23 @@ function resolvePronoun(doc: Doc, m: ActorMention, kind: 'person' | 'plural' | '
   return cands.find((a) => isPlural(a, doc.tokens)) ?? cands.find((a) => a.kind === 'country' || a.kind === 'igo' || a.kind === 'group');
 }
 
+const COPULA_FORMS = new Set(['is', 'was', "'s", 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained', 'became', 'becomes']);
+/** Predicates of a dummy "it": "it is not known whether …", "it was unclear how …", "it is time to …". */
+const EXPLETIVE_PREDICATES = new Set(['known', 'unknown', 'clear', 'unclear', 'possible', 'impossible', 'likely', 'unlikely', 'important', 'necessary',
+  'time', 'hard', 'difficult', 'easy', 'true', 'false', 'reported', 'said', 'believed', 'expected', 'thought', 'understood', 'feared', 'hoped',
+  'estimated', 'obvious', 'evident', 'apparent', 'certain', 'uncertain', 'doubtful', 'worth', 'raining', 'essential', 'crucial', 'vital', 'too', 'not']);
+
+/** "It is not known …" has no referent; "it is willing to withdraw" does. */
+function isExpletive(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  if (!COPULA_FORMS.has(t[i + 1]?.norm ?? '')) return false;
+  for (let k = i + 2; k < Math.min(t.length, i + 5); k++) {
+    if (EXPLETIVE_PREDICATES.has(t[k].norm)) return t[k].norm !== 'not' || EXPLETIVE_PREDICATES.has(t[k + 1]?.norm ?? '');
+    if (t[k].pos !== 'ADV') return false;
+  }
+  return false;
+}
+
 /** Adds pronoun mentions, then resolves pronouns and uncoded definite descriptions. */
 export function coref(doc: Doc): Doc {
   const covered = new Set<number>();
@@ -39,7 +56,7 @@ export function coref(doc: Doc): Doc {
   doc.tokens.forEach((t, i) => {
     if (covered.has(i) || !Object.hasOwn(PRONOUNS, t.norm) || (t.pos !== 'PRON' && t.pos !== 'DET')) return;
     // Expletive "it": "It is not known …", "it was unclear …".
-    if (t.norm === 'it' && ['is', 'was', "'s", 'seems', 'appears', 'remains'].includes(doc.tokens[i + 1]?.norm ?? '')) return;
+    if (t.norm === 'it' && isExpletive(doc, i)) return;
     // Object "it" ("buy it") is most often a thing, not an actor: only a subject "it" is resolved.
     if (t.norm === 'it' && !['VERB', 'AUX', 'ADV'].includes(doc.tokens[i + 1]?.pos ?? '')) return;
     added.push({

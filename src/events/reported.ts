@@ -4,6 +4,7 @@
 import type { Doc, ActorMention } from '../doc.js';
 import type { RawEvent } from './coder.js';
 import { principal } from '../actors/codes.js';
+import { coordinated } from './clause.js';
 
 const SPEECH = new Set(['say', 'claim', 'allege', 'declare', 'announce', 'insist', 'state', 'tell', 'charge', 'assert', 'maintain', 'add', 'warn']);
 const DEONTIC = new Set(['must', 'should']);
@@ -81,13 +82,15 @@ export function codeReported(doc: Doc, raws: RawEvent[], subjectOf: (i: number) 
       // The reported clause's subject and its verb group.
       const subj = doc.actors.find((a) => a.tokenStart >= sp.from && a.tokenStart < Math.min(end, sp.from + 4) && a.code && !a.nested && !a.adjective);
       if (!subj) continue;
-      const k = subj.tokenEnd;
+      // "US and British forces must ensure …": the whole coordinated subject comes before the modal.
+      const group = coordinated(doc, subj, end);
+      const k = group[group.length - 1].tokenEnd;
       const deontic = (t[k] && DEONTIC.has(t[k].norm)) || ((t[k]?.lemma === 'have' || t[k]?.lemma === 'need') && t[k + 1]?.norm === 'to');
-      const embedded = out.filter((e) => e.sentence === sentence && e.trigger > subj.tokenEnd && e.trigger <= subj.tokenEnd + 4 && !e.nominal);
+      const embedded = out.filter((e) => e.sentence === sentence && e.trigger > k && e.trigger <= k + 4 && !e.nominal);
       const trigger = embedded[0]?.trigger ?? k;
       if (deontic) {
         for (const e of embedded) out.splice(out.indexOf(e), 1);
-        out.push(frameEvent(sp, subj, demandCode(embedded[0]?.code ?? null), 'reported.demand', sentence, trigger, end));
+        for (const target of group) out.push(frameEvent(sp, target, demandCode(embedded[0]?.code ?? null), 'reported.demand', sentence, trigger, end));
         continue;
       }
       const attack = embedded.find((e) => /^(1[4-9]|20)/.test(e.code) && e.modality === 'asserted' && e.source?.id === subj.id);
