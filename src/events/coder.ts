@@ -2,7 +2,7 @@
 // who did what to whom from the clause around them.
 import type { Doc, ActorMention, Context, Modality } from '../doc.js';
 import type { VerbPattern, NounPattern } from '../lexicon/schemas.js';
-import { patternIndex, alternatives } from './patterns.js';
+import { patternIndex, alternatives, alternativeSet } from './patterns.js';
 import { lemmatize } from '../text/segment.js';
 import { clauseStart, clauseEnd, verbGroupStart, isPassive, coordinated, firstMention, isVerb } from './clause.js';
 import { modalityAt, intentCode } from '../modality/modality.js';
@@ -147,7 +147,7 @@ function hasLemmaIn(doc: Doc, from: number, to: number, lemmas: string | undefin
 function objectMatch(doc: Doc, from: number, to: number, lemmas: string | undefined, maxGap = 5): { end: number; strength: number } {
   if (!lemmas) return { end: from, strength: 1 };
   const t = doc.tokens;
-  const set = new Set(alternatives(lemmas));
+  const set = alternativeSet(lemmas);
   for (let k = from; k < Math.min(to, from + maxGap); k++) {
     if (!set.has(t[k].lemma) && !set.has(t[k].norm)) continue;
     const mod = t[k - 1];
@@ -167,11 +167,23 @@ interface VerbMatch {
   after: number;
 }
 
+const verbWordCache = new WeakMap<VerbPattern, string[][]>();
+/** A pattern's verbs split into words once ("lash out" → ["lash", "out"]). */
+function verbWords(p: VerbPattern): string[][] {
+  let w = verbWordCache.get(p);
+  if (!w) {
+    w = alternatives(p.verb).map((v) => v.split(' '));
+    verbWordCache.set(p, w);
+  }
+  return w;
+}
+
 function matchVerb(doc: Doc, i: number, end: number, p: VerbPattern): VerbMatch | null {
   const t = doc.tokens;
   let after = i + 1;
   let score = 1;
-  const words = alternatives(p.verb).map((v) => v.split(' ')).filter((w) => w[0] === t[i].lemma);
+  const head = t[i].lemma;
+  const words = verbWords(p).filter((w) => w[0] === head || w[0] === irregularLemma(t[i].norm));
   // A two-word verb ("lash out") must be followed by its second word.
   const two = words.find((w) => w.length === 2);
   if (two) {
@@ -203,7 +215,7 @@ function matchVerb(doc: Doc, i: number, end: number, p: VerbPattern): VerbMatch 
 /** A place named after the verb's preposition, as a target actor: "arrived in Amman" → JOR. */
 function placeTarget(doc: Doc, from: number, end: number, slot: string): ActorMention | null {
   const t = doc.tokens;
-  const preps = new Set(alternatives(slot));
+  const preps = alternativeSet(slot);
   for (let k = from; k < Math.min(end, from + 8); k++) {
     if (!preps.has(t[k].norm)) continue;
     const at = t[k + 1]?.start ?? -1;
@@ -439,7 +451,7 @@ function codeNoun(doc: Doc, i: number, out: RawEvent[]): number {
       const gap = t.slice(gapStart, i);
       if (gap.length <= 2 && gap.every((g) => g.pos === 'ADJ' || g.pos === 'NOUN' || g.pos === 'ADV')) source = a;
     }
-    const preps = new Set(alternatives(p.target));
+    const preps = alternativeSet(p.target);
     let target: ActorMention | undefined;
     for (let k = after; k < Math.min(end, after + 2); k++) {
       if (!preps.has(t[k].norm)) continue;

@@ -16,7 +16,17 @@ export interface PatternIndex {
 
 let cached: PatternIndex | null = null;
 
-const split = (s: string | undefined) => (s ? s.split('|') : []);
+// Patterns are read many times per sentence: split each "a|b|c" field once.
+const splitCache = new Map<string, string[]>();
+const split = (s: string | undefined): string[] => {
+  if (!s) return [];
+  let v = splitCache.get(s);
+  if (!v) {
+    v = s.split('|');
+    splitCache.set(s, v);
+  }
+  return v;
+};
 
 /** Inflected forms a lemma may take in raw text, so a sentence can be skipped before lemmatising. */
 function inflections(lemma: string): string[] {
@@ -63,3 +73,15 @@ export function patternIndex(): PatternIndex {
 }
 
 export { split as alternatives };
+
+const setCache = new Map<string, Set<string>>();
+/** The alternatives of a "a|b|c" field as a set, built once per distinct field. */
+export function alternativeSet(s: string | undefined): Set<string> {
+  const key = s ?? '';
+  let v = setCache.get(key);
+  if (!v) {
+    v = new Set(split(s));
+    setCache.set(key, v);
+  }
+  return v;
+}

@@ -109,6 +109,9 @@ export function segment(doc: Doc, ctx: Context): Doc {
   return doc;
 }
 
+/** Lemma by surface form and tag, shared across documents (bounded). */
+const lemmaCache = new Map<string, string>();
+
 /** Lemmas for one sentence's tokens (wink's lemmatizer), computed only for sentences that are coded. */
 export function lemmatize(doc: Doc, sentenceIndex: number): void {
   const s = doc.sentences[sentenceIndex];
@@ -116,9 +119,17 @@ export function lemmatize(doc: Doc, sentenceIndex: number): void {
   const its = wink().its;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const t = doc.tokens[k];
+    // The same word with the same tag has the same lemma: asking wink once per form is far cheaper.
+    const key = `${t.text}\u0000${t.pos}`;
+    const known = lemmaCache.get(key);
+    if (known !== undefined) {
+      t.lemma = known;
+      continue;
+    }
     const wi = source?.indices[k - s.tokenStart];
     const lemma = source && wi !== undefined ? (source.wdoc.tokens().itemAt(wi).out(its.lemma as never) as string) : undefined;
     t.lemma = lemma ? normalize(lemma) : cheapLemma(t);
+    if (lemmaCache.size < 200_000) lemmaCache.set(key, t.lemma);
   }
 }
 
