@@ -28,18 +28,14 @@ const outFile = join(dirname(fileURLToPath(import.meta.url)), '..', 'data', 'act
 
 // ---- codes ------------------------------------------------------------------------------------
 /**
- * ISO (or the package's own) alpha-3 → the code CAMEO uses, where they differ. CAMEO's country table
- * (GDELT's CAMEO.country.txt) keeps the older codes for East Timor, Romania, Montenegro and the Isle of
- * Man. Kosovo has no ISO code (the package uses UNK, the UN mission's) and no line in that table: KSV is
- * our choice, the code we understand CAMEO-based coders to use for it, not checked against a published
- * table (XKX would be the EU's). South Sudan (2011) postdates the table: ISO SSD.
+ * The package's own alpha-3 → the code we use, where they differ. Codes are ISO 3166 alpha-3, as the
+ * CAMEO-based coders of today use them (Phoenix/PLOVER data, NGEC): ROU for Romania, MNE for
+ * Montenegro, TLS for East Timor and IMN for the Isle of Man, not the older CAMEO table's ROM, MTN,
+ * TMP and IMY. Kosovo has no ISO code (the package uses UNK, the UN mission's): XKX, the user-assigned
+ * code the EU, the World Bank and NGEC use. South Sudan (2011) is ISO SSD.
  */
 const CAMEO_CODE: Record<string, string> = {
-  TLS: 'TMP',
-  ROU: 'ROM',
-  MNE: 'MTN',
-  IMN: 'IMY',
-  UNK: 'KSV',
+  UNK: 'XKX',
 };
 
 // ---- names ------------------------------------------------------------------------------------
@@ -63,14 +59,13 @@ const EXTRA_NAMES: Record<string, string[]> = {
   COG: ['Republic of the Congo', 'Republic of Congo', 'Congo Republic', 'Congo-Brazzaville'],
   ARE: ['UAE', 'U.A.E.', 'Emirates', 'United Arab Emirates'],
   VAT: ['Vatican', 'Holy See', 'Vatican City'],
-  TWN: ['Taiwan'],
   PSE: ['Palestine', 'State of Palestine', 'Palestinian territories', 'Palestinian Territories'],
-  KSV: ['Kosovo', 'Republic of Kosovo'],
+  XKX: ['Kosovo', 'Republic of Kosovo'],
   TUR: ['Turkey', 'Türkiye', 'Turkiye'],
   SWZ: ['Eswatini', 'Swaziland'],
   MKD: ['North Macedonia', 'Macedonia'],
   CPV: ['Cape Verde', 'Cabo Verde'],
-  TMP: ['East Timor', 'Timor-Leste'],
+  TLS: ['East Timor', 'Timor-Leste'],
   CHN: ['China', "People's Republic of China", 'PRC'],
   BIH: ['Bosnia', 'Bosnia and Herzegovina', 'Bosnia-Herzegovina'],
   TTO: ['Trinidad and Tobago', 'Trinidad'],
@@ -86,6 +81,8 @@ const EXTRA_NAMES: Record<string, string[]> = {
   HKG: ['Hong Kong'],
   FSM: ['Micronesia', 'Federated States of Micronesia'],
   GMB: ['Gambia', 'The Gambia'],
+  SAU: ['Kingdom of Saudi Arabia', 'KSA'],
+  TWN: ['Taiwan', 'Republic of China'],
   BHS: ['Bahamas', 'The Bahamas'],
 };
 
@@ -98,7 +95,7 @@ const DROP_NAMES: Record<string, string[]> = {
   JEY: ['Jersey'],
   ISL: ['Island'],
   GUF: ['Guiana', 'Guyane'],
-  TMP: ['Timor'],
+  TLS: ['Timor'],
   VGB: ['Virgin Islands'],
   ZAF: ['RSA'],
   SAU: ['Saudi'],
@@ -131,7 +128,7 @@ const EXTRA_ADJECTIVES: Record<string, string[]> = {
   KOR: ['South Korean', 'South Koreans'],
   PRK: ['North Korean', 'North Koreans'],
   AFG: ['Afghan', 'Afghans'],
-  KSV: ['Kosovar', 'Kosovars', 'Kosovan', 'Kosovans'],
+  XKX: ['Kosovar', 'Kosovars', 'Kosovan', 'Kosovans', 'Kosovo Albanian', 'Kosovo Albanians', 'Kosovo Serb', 'Kosovo Serbs'],
   DNK: ['Dane', 'Danes'],
   FIN: ['Finn', 'Finns'],
   SWE: ['Swede', 'Swedes'],
@@ -162,6 +159,19 @@ const EXTRA_ADJECTIVES: Record<string, string[]> = {
   SOM: ['Somali', 'Somalis'],
   ARG: ['Argentine', 'Argentines', 'Argentinian', 'Argentinians'],
   ECU: ['Ecuadorian', 'Ecuadorians'],
+  AZE: ['Azeri', 'Azeris'],
+  DJI: ['Djiboutian', 'Djiboutians'],
+  MDV: ['Maldivian', 'Maldivians'],
+  NPL: ['Nepali', 'Nepalis', 'Nepalese'],
+  // Serb and Croat are the peoples; in news they mostly name the states' forces and people ("Serb forces").
+  // The Serbs and Croats of Bosnia and Croatia are written with their country first, coded there.
+  SRB: ['Serb', 'Serbs'],
+  HRV: ['Croat', 'Croats', 'Croatian Serb', 'Croatian Serbs'],
+  BIH: ['Bosnian Serb', 'Bosnian Serbs', 'Bosnian Croat', 'Bosnian Croats', 'Bosnian Muslim', 'Bosnian Muslims', 'Bosniak', 'Bosniaks'],
+  SLE: ['Sierra Leonean', 'Sierra Leoneans'],
+  LKA: ['Sri Lankan', 'Sri Lankans'],
+  NZL: ['New Zealander', 'New Zealanders'],
+  LUX: ['Luxembourger', 'Luxembourgers'],
 };
 
 /**
@@ -206,7 +216,7 @@ const EXTRA_CAPITALS: Record<string, string[]> = {
   MYS: ['Kuala Lumpur', 'Putrajaya'],
   SWZ: ['Lobamba', 'Mbabane'],
   CHE: ['Bern', 'Berne'],
-  KSV: ['Pristina', 'Prishtina'],
+  XKX: ['Pristina', 'Prishtina'],
   IND: ['New Delhi'],
 };
 
@@ -219,7 +229,7 @@ const DROP_CAPITALS: Record<string, string[]> = {
   BMU: ['Hamilton'],
   SYC: ['Victoria'],
   HKG: ['City of Victoria'],
-  IMY: ['Douglas'],
+  IMN: ['Douglas'],
   MSR: ['Plymouth'],
   FLK: ['Stanley'],
   SHN: ['Jamestown'],

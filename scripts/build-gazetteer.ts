@@ -38,8 +38,8 @@ const ADMIN_COUNTRIES = new Set(['US', 'CA', 'GB', 'AU']);
 const FEATURE: Record<string, string> = { PPLC: 'C', PPLA: 'A', PPLA2: '2' };
 
 // ISO codes that attache's actor lexicon writes differently: world-countries gives Kosovo the
-// user-assigned "UNK"; CAMEO and the actor lexicon (data/actors/countries.jsonl) use KSV.
-const CODE: Record<string, string> = { UNK: 'KSV' };
+// user-assigned "UNK"; the actor lexicon (data/actors/countries.jsonl) and the gold sets use XKX.
+const CODE: Record<string, string> = { UNK: 'XKX' };
 const code3 = (c: Country) => CODE[c.cca3] ?? c.cca3;
 const cca3 = new Map(countries.map((c) => [c.cca2, CODE[c.cca3] ?? c.cca3]));
 const clean = (s: string) => s.replace(/[\t\n\r]/g, ' ').trim();
@@ -157,7 +157,7 @@ const MORE_ADJ: Record<string, string[]> = {
   ARG: ['Argentinian', 'Argentinians'],
   ARE: ['Emiratis'],
   IRN: ['Persian'],
-  KSV: ['Kosovan', 'Kosovans'],
+  XKX: ['Kosovan', 'Kosovans'],
 };
 const noPlural = /(ese|ss|sh|ch|tch|Swiss|i)$/;
 const adjOwner = new Map<string, Country>();

@@ -15,9 +15,17 @@ export type ActorRef =
   | { type: 'agent'; sector: string; term: string; rule: string }
   | { type: 'block'; rule: string };
 
+export interface NodeRef {
+  ref: ActorRef;
+  /** caseSensitive names: the tokens the text must write exactly so */
+  exact?: string[];
+  /** proper names: offsets (past the first) of the name's capitalised words, which the text must capitalise too ("Russia Today", not "Russia today") */
+  caps?: number[];
+}
+
 interface Node {
   next: Map<string, Node>;
-  refs: { ref: ActorRef; exact?: string[] }[];
+  refs: NodeRef[];
 }
 
 export interface ActorLexicon {
@@ -51,19 +59,45 @@ export function nameTokens(name: string): string[] {
   return out;
 }
 
-function add(root: Node, name: string, ref: ActorRef, exact = false): void {
+/**
+ * The token sequences a name may take in running text. The tokenizer usually splits hyphenated words
+ * ("Kassym-Jomart" → Kassym - Jomart, "al-Qaeda" → al - Qaeda) but keeps some whole ("MS-13",
+ * "vice-president"), and splits a plural possessive's apostrophe ("Workers' Party" → Workers ' Party):
+ * a name is indexed in every such form, so either way matches.
+ */
+export function nameVariants(name: string): string[][] {
   const toks = nameTokens(name);
-  let node = root;
+  const split: string[] = [];
   for (const t of toks) {
-    const key = normalize(t);
-    let n = node.next.get(key);
-    if (!n) {
-      n = { next: new Map(), refs: [] };
-      node.next.set(key, n);
-    }
-    node = n;
+    if (/^[\p{L}\p{N}.]+(-[\p{L}\p{N}.]+)+$/u.test(t)) {
+      t.split('-').forEach((part, k) => (k ? split.push('-', part) : split.push(part)));
+    } else if (/^\p{L}+s'$/u.test(t)) {
+      split.push(t.slice(0, -1), "'");
+    } else split.push(t);
   }
-  node.refs.push(exact ? { ref, exact: toks } : { ref });
+  return split.length === toks.length && split.every((t, k) => t === toks[k]) ? [toks] : [toks, split];
+}
+
+function add(root: Node, name: string, ref: ActorRef, exact = false): void {
+  for (const toks of nameVariants(name)) {
+    let node = root;
+    for (const t of toks) {
+      const key = normalize(t);
+      let n = node.next.get(key);
+      if (!n) {
+        n = { next: new Map(), refs: [] };
+        node.next.set(key, n);
+      }
+      node = n;
+    }
+    if (exact) {
+      node.refs.push({ ref, exact: toks });
+      continue;
+    }
+    const caps: number[] = [];
+    if (ref.type !== 'agent' && ref.type !== 'block') toks.forEach((t, k) => k > 0 && /^\p{Lu}/u.test(t) && caps.push(k));
+    node.refs.push(caps.length ? { ref, caps } : { ref });
+  }
 }
 
 let cached: ActorLexicon | null = null;
@@ -126,8 +160,8 @@ export function actorLexicon(): ActorLexicon {
 }
 
 /** Walks the trie from token i; returns every (length, refs) reached, longest last. */
-export function lookupAt(norms: string[], i: number, lex: ActorLexicon = actorLexicon()): { len: number; refs: Node['refs'] }[] {
-  const found: { len: number; refs: Node['refs'] }[] = [];
+export function lookupAt(norms: string[], i: number, lex: ActorLexicon = actorLexicon()): { len: number; refs: NodeRef[] }[] {
+  const found: { len: number; refs: NodeRef[] }[] = [];
   let node: Node | undefined = lex.root;
   for (let j = i; j < norms.length; j++) {
     node = node.next.get(norms[j]);
