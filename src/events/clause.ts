@@ -1,6 +1,7 @@
 // Shallow clause analysis over POS tags: clause bounds, subjects, objects, coordination.
 // Issue 4 replaces this with a dependency parser; the event coder only uses these functions.
 import type { Doc, ActorMention, Token } from '../doc.js';
+import { principal as principalOf } from '../actors/codes.js';
 
 const CLAUSE_BREAK = new Set([';', ':', '—', '–', '"', '“', '”']);
 const SUBORDINATORS = new Set(['because', 'although', 'though', 'while', 'whereas', 'if', 'unless', 'when', 'after', 'before', 'since', 'as', 'until', 'once', 'whether']);
@@ -109,6 +110,12 @@ export function coordinated(doc: Doc, first: ActorMention, limit: number): Actor
   for (const m of inSentence) {
     if (m.tokenStart < last.tokenEnd || m.adjective || m.nested || m.tokenStart >= limit) continue;
     if (!isCoordinationGap(doc, last.tokenEnd, m.tokenStart, weakTokens)) break;
+    // "Vladimir Putin, the Russian president, …": an apposition names the same actor again.
+    const gap = doc.tokens.slice(last.tokenEnd, m.tokenStart).map((t) => t.norm);
+    if (!gap.includes('and') && !gap.includes('or') && m.code && principalOf(m.code) === principalOf(last.code)) {
+      last = m;
+      continue;
+    }
     group.push(m);
     last = m;
   }

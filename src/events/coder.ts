@@ -101,7 +101,8 @@ function targetAfter(doc: Doc, from: number, end: number, slot: string, exclude:
   const t = doc.tokens;
   // A named target the lexicons cannot code ("Prime Minister Mahendra Chaudhry", "refugees") is kept
   // with its text and a null code: the event is real even if its target cannot join a dyad.
-  const ok = (m: ActorMention) => (m.code !== null || m.kind === 'person' || m.kind === 'agent') && !exclude.has(m.id);
+  // A possessive pronoun is a determiner of the object ("meet his counterpart …"), not the object.
+  const ok = (m: ActorMention) => (m.code !== null || m.kind === 'person' || m.kind === 'agent') && !exclude.has(m.id) && !(m.kind === 'pronoun' && m.possessive);
   const within = (a: number, b: number) => {
     for (let k = a; k < b; k++) if (t[k].pos === 'VERB' && !t[k].norm.endsWith('ing') || /^[;:,]$/.test(t[k].text)) return false;
     return true;
@@ -265,7 +266,8 @@ function codeVerb(doc: Doc, i: number, ctx: Context, out: RawEvent[], absorbed: 
   const subjects = subjectOf(doc, i);
   const passive = isPassive(doc, i);
   const exclude = new Set(subjects.map((m) => m.id));
-  for (const match of matches) {
+  // First the patterns that find their target; a pattern that stands without one only if none does.
+  for (const pass of [true, false]) for (const match of matches) {
     const p = match.pattern;
     let sources = subjects;
     let targets: ActorMention[];
@@ -310,11 +312,14 @@ function codeVerb(doc: Doc, i: number, ctx: Context, out: RawEvent[], absorbed: 
     }
     // A specific pattern (its object or particle matched: "lifted a curfew", "declined to comment")
     // stands without a target actor; a bare verb does not.
+    if (pass && !targets.length && !reciprocal) continue;
     if (!targets.length && !reciprocal && p.requiresTarget && match.score < 3 && !(alternatives(p.target).includes('object') && hasNounObject(doc, match.after, end))) continue;
     const mod = modalityAt(doc, i, cs.start, doc.sentences[t[i].sentence].headline);
     const { code, modality, rule } = recode(p, mod, announcedBySelf(doc, i, sources[0], mod));
+    let emitted = 0;
     const emit = (s: ActorMention, tg: ActorMention | null, symmetric: boolean) => {
       if (tg && (tg.id === s.id || tg.code === s.code)) return;
+      emitted++;
       out.push({
         source: s, target: tg, code, rule, trigger: i, triggerEnd: match.after, sentence: t[i].sentence, modality,
         symmetric, placeIsTarget: p.placeIsTarget, clauseFrom: cs.start, clauseTo: end,
@@ -323,7 +328,8 @@ function codeVerb(doc: Doc, i: number, ctx: Context, out: RawEvent[], absorbed: 
     };
     if (reciprocal) for (const [a, b] of reciprocal) emit(a, b, true);
     else for (const s of sources) for (const tg of targets.length ? targets : [null]) emit(s, tg, p.symmetric);
-    return;
+    // A pattern whose every event fell away (the actors were one and the same) leaves the verb to the next.
+    if (emitted) return;
   }
 }
 

@@ -16,6 +16,8 @@ function wink(): Wink {
   return nlp;
 }
 
+const LETTERS = /^[\p{L}\p{M}]+$/u;
+const NON_ASCII = /[^\x00-\x7f]/;
 const TERMINAL = /[.!?…]["'”’)\]]*$/;
 const UPOS = new Set<string>(['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X', 'SPACE']);
 
@@ -83,6 +85,17 @@ export function segment(doc: Doc, ctx: Context): Doc {
       const tokenStart = doc.tokens.length;
       const indices: number[] = [];
       for (let i = first; i <= last; i++) {
+        // wink splits some words at a non-ASCII letter ("Erdo" "ğ" "an"): a run of letters with no
+        // space inside is one word.
+        if (starts[i] >= 0 && doc.tokens.length > tokenStart && starts[i] === ends[i - 1] && LETTERS.test(values[i]) && LETTERS.test(values[i - 1] ?? '') && (NON_ASCII.test(values[i]) || NON_ASCII.test(values[i - 1] ?? ''))) {
+          const prev = doc.tokens[doc.tokens.length - 1];
+          prev.end = para.start + ends[i];
+          prev.text = text.slice(prev.start, prev.end);
+          prev.norm = normalize(prev.text);
+          prev.lemma = prev.norm;
+          if (prev.pos === 'X') prev.pos = (UPOS.has(tags[i]) ? tags[i] : 'X') as Upos;
+          continue;
+        }
         if (starts[i] < 0) {
           doc.diagnostics.push({ stage: 'text', message: `token "${values[i]}" not found in paragraph ${pIndex}`, sentence: index });
           continue;
