@@ -138,3 +138,9 @@ describe('modifiers and time words', () => {
     expect(run('The Fatah movement rejected it.').actors[0].adjective).toBeFalsy();
   });
 });
+
+describe('an uncoded agent located in a named country (issue 3)', () => {
+  it('"Rebels in the Ivory Coast" are Ivorian rebels', () => {
+    expect(actors('Rebels in the Ivory Coast blocked the road.')[0]).toBe('Rebels=CIVREB');
+  });
+});

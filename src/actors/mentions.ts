@@ -449,7 +449,29 @@ export function findActors(doc: Doc, ctx: Context): Doc {
   doc.actors.sort((a, b) => a.start - b.start || b.end - a.end);
   doc.actors.forEach((a, i) => (a.id = i));
   shareCountryInCoordination(doc, sectors);
+  shareCountryOfLocation(doc, sectors);
   return doc;
+}
+
+const LOCATIVE = new Set(['in', 'from', 'inside', 'across']);
+
+/**
+ * "Rebels in the Ivory Coast", "protesters in the eastern Kosovan town of Gjilan", "police in the
+ * Gaza Strip": an uncoded agent located in a named country belongs to it.
+ */
+function shareCountryOfLocation(doc: Doc, sectors: Map<ActorMention, string>): void {
+  const t = doc.tokens;
+  for (const m of doc.actors) {
+    const sector = sectors.get(m);
+    if (m.code || !sector || !LOCATIVE.has(t[m.tokenEnd]?.norm ?? '')) continue;
+    const place = doc.actors.find((a) => a.sentence === m.sentence && a.tokenStart > m.tokenEnd && a.tokenStart <= m.tokenEnd + 4
+      && a.code && a.code.length === 3 && (a.kind === 'country') && !a.metonym);
+    if (!place) continue;
+    const between = t.slice(m.tokenEnd + 1, place.tokenStart);
+    if (!between.every((x) => ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(x.pos))) continue;
+    m.code = withSector(place.code!, sector);
+    m.rule = `${m.rule}+location.${place.code!.toLowerCase()}`;
+  }
 }
 
 export const actorStage: Stage = {
