@@ -19,6 +19,11 @@ function nounPhrase(doc: Doc, m: ActorMention): { start: number; end: number } {
   while (a - 1 >= s.tokenStart && ['DET', 'ADJ', 'NUM', 'PROPN'].includes(t[a - 1].pos) && a - 1 >= m.tokenStart - 4) a--;
   let b = m.tokenEnd;
   while (b < s.tokenEnd && (t[b].pos === 'NOUN' || t[b].pos === 'PROPN') && b < m.tokenEnd + 3) b++;
+  // "the Croatian government's request", "the convoy of the Palestinian prime minister": the head the mention modifies.
+  if (t[b]?.norm === "'s" && (t[b + 1]?.pos === 'NOUN' || t[b + 1]?.pos === 'ADJ')) {
+    b += 1;
+    while (b < s.tokenEnd && (t[b].pos === 'NOUN' || t[b].pos === 'ADJ') && b < m.tokenEnd + 5) b++;
+  }
   return { start: t[a].start, end: t[b - 1].end };
 }
 
