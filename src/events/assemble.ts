@@ -10,15 +10,20 @@ import { codeEvents, type RawEvent } from './coder.js';
 import { dateEvent } from './dating.js';
 import { mergeEvents } from '../merge/merge.js';
 
+const QUANTIFIERS = new Set(['more', 'less', 'fewer', 'than', 'at', 'least', 'most', 'about', 'nearly', 'almost', 'some', 'around']);
+/** The tagger takes "will" after a name for a noun now and then ("Erdoğan will meet"). */
+const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should']);
+
 /** The whole noun phrase around a mention: "the Syrian army", "four Saudi men", "another ethnic Chechen". */
 function nounPhrase(doc: Doc, m: ActorMention): { start: number; end: number } {
   const t = doc.tokens;
   if (m.tokenStart < 0 || m.kind === 'pronoun') return { start: m.start, end: m.end };
   const s = doc.sentences[m.sentence];
   let a = m.tokenStart;
-  while (a - 1 >= s.tokenStart && ['DET', 'ADJ', 'NUM', 'PROPN'].includes(t[a - 1].pos) && a - 1 >= m.tokenStart - 4) a--;
+  // Determiners, adjectives and quantities: "the", "six", "more than 500", "at least 75".
+  while (a - 1 >= s.tokenStart && a - 1 >= m.tokenStart - 5 && (['DET', 'ADJ', 'NUM', 'PROPN'].includes(t[a - 1].pos) || QUANTIFIERS.has(t[a - 1].norm))) a--;
   let b = m.tokenEnd;
-  while (b < s.tokenEnd && (t[b].pos === 'NOUN' || t[b].pos === 'PROPN') && b < m.tokenEnd + 3) b++;
+  while (b < s.tokenEnd && (t[b].pos === 'NOUN' || t[b].pos === 'PROPN') && !MODALS.has(t[b].norm) && b < m.tokenEnd + 3) b++;
   // "the Croatian government's request", "the convoy of the Palestinian prime minister": the head the mention modifies.
   if (t[b]?.norm === "'s" && (t[b + 1]?.pos === 'NOUN' || t[b + 1]?.pos === 'ADJ')) {
     b += 1;

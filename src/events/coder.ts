@@ -125,7 +125,16 @@ function targetAfter(doc: Doc, from: number, end: number, slot: string, exclude:
     const blocked = (k: number) => !timeTokens.has(k) && !relational(k) && !attributive(k) && ((t[k].pos === 'VERB' && !t[k].norm.endsWith('ing')) || /^[;:,]$/.test(t[k].text) || (t[k].pos === 'ADP' && t[k].norm !== 'of' && t[k].norm !== 'than'));
     let clear = !!m;
     if (m) for (let k = from; k < m.tokenStart; k++) if (blocked(k)) clear = false;
-    if (m && clear) return coordinated(doc, m, end);
+    if (m && clear) {
+      const group = coordinated(doc, m, end);
+      // "struck an arms depot of the Syrian army": the target is the army, named by the whole object.
+      const ofAt = t.slice(from, m.tokenStart).findIndex((x) => x.norm === 'of');
+      if (ofAt > 0 && t.slice(from, from + ofAt).some((x) => x.pos === 'NOUN')) {
+        const first = group[0];
+        group[0] = { ...first, tokenStart: from, start: t[from].start, text: doc.text.slice(t[from].start, first.end), nested: false };
+      }
+      return group;
+    }
     if (!preps.size) return [];
   }
   for (let k = from; k < Math.min(end, from + 12); k++) {
@@ -235,15 +244,22 @@ function placeTarget(doc: Doc, from: number, end: number, slot: string): ActorMe
 
 /**
  * A transitive verb with a plain noun object ("rejected the draft resolution", "burned the flag")
- * is an event even when the object names no actor: CAMEO codes it with no target.
+ * is an event even when the object names no actor: its target is that phrase, with no code.
  */
-function hasNounObject(doc: Doc, from: number, end: number): boolean {
+function objectPhrase(doc: Doc, from: number, end: number): ActorMention | null {
   const t = doc.tokens;
   for (let k = from; k < Math.min(end, from + 4); k++) {
-    if (t[k].pos === 'NOUN') return true;
-    if (!['DET', 'ADJ', 'NUM', 'ADV', 'PROPN'].includes(t[k].pos)) return false;
+    if (t[k].pos === 'NOUN') {
+      let last = k + 1;
+      while (last < end && t[last].pos === 'NOUN') last++;
+      return {
+        id: -10_000 - from, start: t[from].start, end: t[last - 1].end, text: doc.text.slice(t[from].start, t[last - 1].end),
+        code: null, kind: 'agent', tokenStart: from, tokenEnd: last, sentence: t[from].sentence, rule: 'object.uncoded',
+      };
+    }
+    if (!['DET', 'ADJ', 'NUM', 'ADV', 'PROPN'].includes(t[k].pos)) return null;
   }
-  return false;
+  return null;
 }
 
 /** Every pair of a coordinated group, for a reciprocal event: "the US, Russia and Switzerland met". */
@@ -313,7 +329,10 @@ function codeVerb(doc: Doc, i: number, ctx: Context, out: RawEvent[], absorbed: 
     // A specific pattern (its object or particle matched: "lifted a curfew", "declined to comment")
     // stands without a target actor; a bare verb does not.
     if (pass && !targets.length && !reciprocal) continue;
-    if (!targets.length && !reciprocal && p.requiresTarget && match.score < 3 && !(alternatives(p.target).includes('object') && hasNounObject(doc, match.after, end))) continue;
+    const nounObject = !targets.length && !reciprocal && alternatives(p.target).includes('object') ? objectPhrase(doc, match.after, end) : null;
+    if (!targets.length && !reciprocal && p.requiresTarget && match.score < 3 && !nounObject) continue;
+    // "Beijing police detained 18 people": the object names no actor, but the analyst sees who.
+    if (nounObject && !targets.length) targets = [nounObject];
     const mod = modalityAt(doc, i, cs.start, doc.sentences[t[i].sentence].headline);
     const { code, modality, rule } = recode(p, mod, announcedBySelf(doc, i, sources[0], mod));
     let emitted = 0;
