@@ -342,7 +342,8 @@ function codeVerb(doc: Doc, i: number, ctx: Context, out: RawEvent[], absorbed: 
       out.push({
         source: s, target: tg, code, rule, trigger: i, triggerEnd: match.after, sentence: t[i].sentence, modality,
         symmetric, placeIsTarget: p.placeIsTarget, clauseFrom: cs.start, clauseTo: end,
-        confidence: Math.min(0.95, 0.5 + 0.1 * match.score),
+        // An event with no coded target cannot join a dyad and rests on less evidence: lower confidence.
+        confidence: tg?.code ? Math.min(0.95, 0.5 + 0.1 * match.score) : Math.min(0.45, 0.3 + 0.05 * match.score),
       });
     };
     if (reciprocal) for (const [a, b] of reciprocal) emit(a, b, true);
@@ -435,6 +436,20 @@ function refusalCode(code: string): string {
   return '124';
 }
 
+const LIGHT_VERBS = new Set(['launch', 'carry', 'conduct', 'stage', 'hold', 'make', 'issue', 'mount', 'step', 'begin', 'start', 'continue',
+  'resume', 'intensify', 'escalate', 'order', 'announce', 'impose', 'give', 'offer', 'extend', 'express', 'voice', 'lodge', 'file', 'deliver', 'sign', 'reach', 'open', 'undertake', 'pay', 'wage', 'unleash', 'perpetrate']);
+
+/** The light verb whose object the noun at i heads, within a few tokens ("launched a major offensive"); -1 if none. */
+function lightVerbBefore(doc: Doc, i: number): number {
+  const t = doc.tokens;
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    if (t[k].pos === 'VERB' && LIGHT_VERBS.has(t[k].lemma)) return k;
+    if (!['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'ADV', 'ADP', 'PART'].includes(t[k].pos) || t[k].sentence !== t[i].sentence) return -1;
+    if (t[k].pos === 'ADP' && !['out', 'up'].includes(t[k].norm)) return -1;
+  }
+  return -1;
+}
+
 const COPULAS = new Set(['be', 'remain', 'seem', 'become', 'appear', 'feel', 'sound']);
 
 /** A predicate noun or adjective: "was (very) pessimistic", "is a critic". */
@@ -482,6 +497,12 @@ function codeNoun(doc: Doc, i: number, out: RawEvent[]): number {
       if (!preps.has(t[k].norm)) continue;
       target = firstMention(doc, k + 1, Math.min(end, k + 1 + 5), (m) => m.code !== null && m.id !== source?.id);
       break;
+    }
+    if (!source) {
+      // "launched an attack on …", "held talks with …", "issued a warning to …": the noun is the
+      // object of a light verb, whose subject does it.
+      const light = lightVerbBefore(doc, i);
+      if (light >= 0) source = subjectOf(doc, light)[0];
     }
     if (!source && isPredicate(doc, i)) {
       // "Barak said he was very pessimistic about …", "Russia is critical of …": the subject holds the attitude.
