@@ -94,14 +94,25 @@ function chainOf(doc: Doc, list: Attribution[]): AttributionLink[] {
   return links;
 }
 
-/** The attributions of a sentence; without its own, a later sentence of the paragraph inherits the last one. */
-function attributionFor(doc: Doc, sentence: number): AttributionLink[] {
-  const own = doc.attributions.filter((a) => a.sentence === sentence);
+/** Cues of reporting, whose attribution reaches past their own content ("…, the Times reported."). */
+const REPORTING = /^(said|says|say|told|tells|reported|reports|report|noted|notes|added|adds|wrote|writes|stated|states|claimed|claims|confirmed|confirms|according to|has learned|have learned|learned|announced|explained|insisted|acknowledged|revealed)$/i;
+
+/**
+ * Who reports an event: the attributions whose content holds its trigger, and the sentence's reporting
+ * cues; without any, a later sentence of the paragraph inherits the last reporting attribution.
+ * "Trump praised X. Russia attacked Ukraine." does not make Trump the source of the attack.
+ */
+function attributionFor(doc: Doc, sentence: number, trigger: number): AttributionLink[] {
+  const inSentence = doc.attributions.filter((a) => a.sentence === sentence);
+  const own = inSentence.filter((a) => (a.content.start <= trigger && trigger < a.content.end) || REPORTING.test(a.cue.text.trim()));
   if (own.length) return chainOf(doc, own);
+  if (inSentence.length) return [];
   const para = doc.sentences[sentence].paragraph;
   for (let k = sentence - 1; k >= 0 && doc.sentences[k].paragraph === para; k--) {
     const prev = doc.attributions.filter((a) => a.sentence === k);
-    if (prev.length) return chainOf(doc, prev);
+    if (!prev.length) continue;
+    const reporting = prev.filter((a) => REPORTING.test(a.cue.text.trim()));
+    return reporting.length ? chainOf(doc, reporting) : [];
   }
   return [];
 }
@@ -133,7 +144,7 @@ export function assembleEvents(doc: Doc, ctx: Context): Doc {
       modality: e.modality,
       date,
       place: placeOf(doc, e),
-      attribution: attributionFor(doc, e.sentence),
+      attribution: attributionFor(doc, e.sentence, doc.tokens[e.trigger].start),
       evidence: [{ start: s.start, end: s.end }],
       trigger: { ...trig, text: doc.text.slice(trig.start, trig.end) },
       rule: e.rule,
