@@ -1,7 +1,7 @@
 // The library's entry point: one article in, its events and everything found on the way out.
 import { emptyDoc, type Doc, type Context, type ExtractOptions } from './doc.js';
 import { runPipeline, type Stage } from './pipeline.js';
-import { textStage } from './text/segment.js';
+import { textStage, releaseTagger } from './text/segment.js';
 import { actorStage } from './actors/mentions.js';
 import { corefStage } from './coref/coref.js';
 import { attributionStage } from './attribution/attribution.js';
@@ -67,7 +67,9 @@ function contextOf(opts: ExtractOptions, doc: Doc): Context {
 export function analyze(text: string, opts: ExtractOptions = {}): { doc: Doc; ctx: Context } {
   const doc = emptyDoc(typeof text === 'string' ? text : String(text ?? ''));
   const ctx = contextOf(opts, doc);
-  return { doc: runPipeline(STAGES, doc, ctx), ctx };
+  const done = runPipeline(STAGES, doc, ctx);
+  releaseTagger(done);
+  return { doc: done, ctx };
 }
 
 /** Extracts the events of one article. Never throws on any string: problems become diagnostics. */

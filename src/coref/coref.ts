@@ -17,10 +17,16 @@ function isPlural(m: ActorMention, tokens: Token[]): boolean {
   return head.norm.endsWith('s') && m.kind === 'agent';
 }
 
+/** Coded mentions before a point, nearest first, within a few sentences. Walks back rather than filtering every mention. */
 function candidates(doc: Doc, before: ActorMention | { sentence: number; start: number }): ActorMention[] {
-  return doc.actors
-    .filter((a) => a.code && a.start < before.start && before.sentence - a.sentence <= WINDOW && !a.adjective && !a.nested)
-    .reverse();
+  const out: ActorMention[] = [];
+  for (let k = doc.actors.length - 1; k >= 0; k--) {
+    const a = doc.actors[k];
+    if (a.start >= before.start) continue;
+    if (before.sentence - a.sentence > WINDOW) break;
+    if (a.code && !a.adjective && !a.nested) out.push(a);
+  }
+  return out;
 }
 
 function resolvePronoun(doc: Doc, m: ActorMention, kind: 'person' | 'plural' | 'thing'): ActorMention | undefined {

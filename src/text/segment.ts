@@ -125,6 +125,11 @@ export function segment(doc: Doc, ctx: Context): Doc {
 /** Lemma by surface form and tag, shared across documents (bounded). */
 const lemmaCache = new Map<string, string>();
 
+/** Drops the tagger's per-paragraph documents once no stage needs lemmas any more. */
+export function releaseTagger(doc: Doc): void {
+  winkOf.delete(doc);
+}
+
 /** Lemmas for one sentence's tokens (wink's lemmatizer), computed only for sentences that are coded. */
 export function lemmatize(doc: Doc, sentenceIndex: number): void {
   const s = doc.sentences[sentenceIndex];
@@ -142,7 +147,7 @@ export function lemmatize(doc: Doc, sentenceIndex: number): void {
     const wi = source?.indices[k - s.tokenStart];
     const lemma = source && wi !== undefined ? (source.wdoc.tokens().itemAt(wi).out(its.lemma as never) as string) : undefined;
     t.lemma = lemma ? normalize(lemma) : cheapLemma(t);
-    if (lemmaCache.size < 200_000) lemmaCache.set(key, t.lemma);
+    if (lemmaCache.size < 50_000) lemmaCache.set(key, t.lemma);
   }
 }
 
