@@ -453,7 +453,7 @@ export function findActors(doc: Doc, ctx: Context): Doc {
   return doc;
 }
 
-const LOCATIVE = new Set(['in', 'from', 'inside', 'across']);
+const LOCATIVE = new Set(['in', 'from', 'inside', 'across', 'of']);
 
 /**
  * "Rebels in the Ivory Coast", "protesters in the eastern Kosovan town of Gjilan", "police in the

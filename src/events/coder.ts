@@ -37,8 +37,8 @@ const RELATIONAL = new Set(['agreement', 'deal', 'treaty', 'pact', 'accord', 'pa
 /** A sentence is worth coding when it holds a coded actor and a word that may trigger an event. */
 export function isCandidate(doc: Doc, sentence: number): boolean {
   const s = doc.sentences[sentence];
-  const actors = doc.actors.filter((a) => a.sentence === sentence && a.code);
-  if (!actors.length) return false;
+  // A coded actor, or a named person the lexicons do not hold ("President Abdelaziz Bouteflicka threatened …").
+  if (!doc.actors.some((a) => a.sentence === sentence && (a.code || a.kind === 'person'))) return false;
   const words = patternIndex().triggerWords;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const n = doc.tokens[k].norm;
@@ -375,7 +375,8 @@ function recode(p: VerbPattern, mod: ReturnType<typeof modalityAt>, selfAnnounce
     const c = refusalCode(p.code);
     return { code: c, modality: 'asserted', rule: `${p.id}+refusal` };
   }
-  if ((mod.volition || selfAnnounced) && mod.modality !== 'negated' && threatCode(p.code)) {
+  // "threatened to impose", "is prepared to impose martial law", "said they would blockade": a threat (13x).
+  if ((mod.volition || selfAnnounced || mod.intentFrame) && mod.modality !== 'negated' && threatCode(p.code)) {
     return { code: threatCode(p.code)!, modality: 'asserted', rule: `${p.id}+threat` };
   }
   return { code: p.code, modality: mod.modality, rule: p.id };
