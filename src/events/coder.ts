@@ -376,7 +376,9 @@ function recode(p: VerbPattern, mod: ReturnType<typeof modalityAt>, selfAnnounce
     return { code: c, modality: 'asserted', rule: `${p.id}+refusal` };
   }
   // "threatened to impose", "is prepared to impose martial law", "said they would blockade": a threat (13x).
-  if ((mod.volition || selfAnnounced || mod.intentFrame) && mod.modality !== 'negated' && threatCode(p.code)) {
+  // A plan reported by the writer ("Russia plans to attack") is an intended act, not a threat.
+  const expressive = !!mod.intentFrame && !/^(plans?|planned|intends?) to$/.test(mod.intentFrame);
+  if ((mod.volition || selfAnnounced || expressive) && mod.modality !== 'negated' && threatCode(p.code)) {
     return { code: threatCode(p.code)!, modality: 'asserted', rule: `${p.id}+threat` };
   }
   return { code: p.code, modality: mod.modality, rule: p.id };
