@@ -214,6 +214,8 @@ const DROP_ADJECTIVES: Record<string, string[]> = {
 // ---- capitals ---------------------------------------------------------------------------------
 const EXTRA_CAPITALS: Record<string, string[]> = {
   USA: ['Washington', 'Washington D.C.', 'Washington DC'],
+  // Seat of the West German government until 1990: "Bonn said" in older wire copy.
+  DEU: ['Bonn'],
   UKR: ['Kyiv', 'Kiev'],
   YEM: ["Sana'a", 'Sanaa'],
   MNG: ['Ulan Bator', 'Ulaanbaatar'],

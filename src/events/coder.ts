@@ -49,7 +49,7 @@ export function isCandidate(doc: Doc, sentence: number): boolean {
 
 /** A subject can be a source: coded, or a named person the lexicons do not hold ("President Reagan"). */
 function usable(m: ActorMention): boolean {
-  return (m.code !== null || m.kind === 'person') && !m.adjective;
+  return (m.code !== null || m.kind === 'person' || m.kind === 'agent') && !m.adjective;
 }
 
 /** The subject of the verb at i: the leftmost coded mention of its clause, past a leading adverbial. */
@@ -338,6 +338,9 @@ function codeVerb(doc: Doc, i: number, ctx: Context, out: RawEvent[], absorbed: 
     let emitted = 0;
     const emit = (s: ActorMention, tg: ActorMention | null, symmetric: boolean) => {
       if (tg && (tg.id === s.id || tg.code === s.code)) return;
+      // "A European court convicted Turkey": an uncoded agent may act on a coded actor; two uncoded
+      // parties ("officials attacked the plan") make no event an analyst could place.
+      if (!s.code && s.kind !== 'person' && !tg?.code) return;
       emitted++;
       out.push({
         source: s, target: tg, code, rule, trigger: i, triggerEnd: match.after, sentence: t[i].sentence, modality,
