@@ -40,13 +40,6 @@ class Counter {
   }
 }
 
-function sentenceAround(text: string, start: number, end: number): string {
-  const from = Math.max(0, text.lastIndexOf('\n', start) + 1, text.lastIndexOf('. ', start) + 2);
-  let to = text.indexOf('. ', end);
-  if (to < 0 || to - from > 400) to = Math.min(text.length, end + 150);
-  return text.slice(from, to + 1).trim();
-}
-
 export interface EvaluateOptions {
   /** saved predictions by case id (attache eval --pred); otherwise attache extracts */
   predictions?: Map<string, ExtractResult>;

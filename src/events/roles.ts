@@ -1,0 +1,155 @@
+// Who plays which part around a trigger: the clause subject, the object or prepositional target,
+// a place standing for its country, an uncoded object phrase, the pairs of a reciprocal group.
+import type { Doc, ActorMention } from '../doc.js';
+import { alternatives, alternativeSet } from './patterns.js';
+import { clauseStart, verbGroupStart, isPassive, coordinated, firstMention, isVerb } from './clause.js';
+
+const MAX_TARGET_GAP = 7;
+/** Nouns whose "with" phrase names the other party: "an association agreement with the European Union". */
+const RELATIONAL = new Set(['agreement', 'deal', 'treaty', 'pact', 'accord', 'partnership', 'relation', 'tie', 'talk', 'alliance', 'cooperation', 'contract', 'truce', 'ceasefire']);
+
+/** A subject can be a source: coded, or a named person the lexicons do not hold ("President Reagan"). */
+export function usable(m: ActorMention): boolean {
+  return (m.code !== null || m.kind === 'person' || m.kind === 'agent') && !m.adjective;
+}
+
+/** The subject of the verb at i: the leftmost coded mention of its clause, past a leading adverbial. */
+export function subjectOf(doc: Doc, i: number): ActorMention[] {
+  const t = doc.tokens;
+  const { start, relative } = clauseStart(doc, i);
+  const groupStart = verbGroupStart(doc, i);
+  let from = start;
+  // "In response to the sanctions, Venezuela turned …": skip a leading prepositional phrase.
+  if (t[from] && (t[from].pos === 'ADP' || t[from].pos === 'SCONJ')) {
+    for (let k = from; k < groupStart; k++) if (t[k].norm === ',') {
+      from = k + 1;
+      break;
+    }
+  }
+  let subj = firstMention(doc, from, groupStart, (m) => usable(m) && m.tokenEnd <= groupStart);
+  // "United Nations resolutions condemning Russian aggression": a participle after a noun has that
+  // noun phrase for its subject, never the clause's.
+  if (groupStart === i && (t[i].norm.endsWith('ing') || isPassive(doc, i)) && (t[i - 1]?.pos === 'NOUN' || t[i - 1]?.pos === 'PROPN')) {
+    const np = doc.actors.filter((a) => a.sentence === t[i].sentence && !a.nested && a.code && a.tokenEnd <= i && i - a.tokenEnd <= 2
+      && t.slice(a.tokenEnd, i).every((x) => x.pos === 'NOUN' || x.pos === 'PROPN'));
+    return np.length ? [np[np.length - 1]] : [];
+  }
+  // "companies involved in exporting oil": a gerund after a preposition is a noun; its doer is not the clause subject.
+  if (groupStart === i && t[i].norm.endsWith('ing') && t[i - 1]?.pos === 'ADP' && i - 1 > start) return [];
+  if (!subj && relative) {
+    // "Russia, which invaded Ukraine": the relative pronoun's antecedent.
+    const before = doc.actors.filter((a) => a.tokenEnd <= start - 1 && a.sentence === t[i].sentence && usable(a));
+    const near = before[before.length - 1];
+    if (near && start - 1 - near.tokenEnd <= 1) subj = near;
+  }
+  // "wants Putin to attack", "urged Iran to release": an infinitive's doer is the actor right before "to".
+  if (t[groupStart]?.norm === 'to' || t[groupStart - 1]?.norm === 'to') {
+    const to = t[groupStart]?.norm === 'to' ? groupStart : groupStart - 1;
+    const obj = doc.actors.find((a) => a.tokenEnd === to && a.sentence === t[i].sentence && usable(a) && !a.nested && isVerb(t[a.tokenStart - 1]));
+    if (obj) return coordinated(doc, obj, to);
+  }
+  if (!subj && (t[groupStart - 1]?.norm === 'to' || t[groupStart - 1]?.norm === 'and' || t[i].norm.endsWith('ing'))) {
+    // An infinitive, a conjoined verb or a participle shares the subject of the clause before it.
+    const outer = clauseStart(doc, start > doc.sentences[t[i].sentence].tokenStart ? start - 1 : start);
+    subj = firstMention(doc, outer.start, groupStart, (m) => usable(m) && m.tokenEnd <= groupStart);
+  }
+  if (!subj) return [];
+  return coordinated(doc, subj, groupStart);
+}
+
+/** The target after position `from`: the object, or the first mention after one of the prepositions. */
+export function targetAfter(doc: Doc, from: number, end: number, slot: string, exclude: Set<number>): ActorMention[] {
+  const t = doc.tokens;
+  // A named target the lexicons cannot code ("Prime Minister Mahendra Chaudhry", "refugees") is kept
+  // with its text and a null code: the event is real even if its target cannot join a dyad.
+  // A possessive pronoun is a determiner of the object ("meet his counterpart …"), not the object.
+  const ok = (m: ActorMention) => (m.code !== null || m.kind === 'person' || m.kind === 'agent') && !exclude.has(m.id) && !(m.kind === 'pronoun' && m.possessive);
+  const within = (a: number, b: number) => {
+    for (let k = a; k < b; k++) if (t[k].pos === 'VERB' && !t[k].norm.endsWith('ing') || /^[;:,]$/.test(t[k].text)) return false;
+    return true;
+  };
+  if (slot === 'none') return [];
+  const preps = new Set(alternatives(slot));
+  if (preps.delete('object')) {
+    // The direct object: an actor right after the verb, before any preposition other than the
+    // noun phrase's own ("the call of the European Parliament", "more than 500 civilians");
+    // a time phrase in between is transparent ("vetoed on Friday a resolution").
+    const timeTokens = new Set<number>();
+    for (const x of doc.timexes) for (let k = from; k < Math.min(end, from + 12); k++) {
+      if (t[k].start >= x.start && t[k].end <= x.end) timeTokens.add(k);
+      else if (t[k].pos === 'ADP' && t[k + 1] && t[k + 1].start === x.start) timeTokens.add(k);
+    }
+    const m = firstMention(doc, from, Math.min(end, from + MAX_TARGET_GAP + timeTokens.size), ok);
+    const relational = (k: number) => t[k].norm === 'with' && RELATIONAL.has(t[k - 1]?.lemma ?? '');
+    // A participle before a noun is a modifier: "proposed Israeli changes", "the besieged town".
+    const attributive = (k: number) => t[k].pos === 'VERB' && ['NOUN', 'ADJ', 'PROPN'].includes(t[k + 1]?.pos ?? '') && ['DET', 'ADJ', 'NUM'].includes(t[k - 1]?.pos ?? 'DET');
+    const blocked = (k: number) => !timeTokens.has(k) && !relational(k) && !attributive(k) && ((t[k].pos === 'VERB' && !t[k].norm.endsWith('ing')) || /^[;:,]$/.test(t[k].text) || (t[k].pos === 'ADP' && t[k].norm !== 'of' && t[k].norm !== 'than'));
+    let clear = !!m;
+    if (m) for (let k = from; k < m.tokenStart; k++) if (blocked(k)) clear = false;
+    if (m && clear) {
+      const group = coordinated(doc, m, end);
+      // "struck an arms depot of the Syrian army": the target is the army, named by the whole object.
+      const ofAt = t.slice(from, m.tokenStart).findIndex((x) => x.norm === 'of');
+      if (ofAt > 0 && t.slice(from, from + ofAt).some((x) => x.pos === 'NOUN')) {
+        const first = group[0];
+        group[0] = { ...first, tokenStart: from, start: t[from].start, text: doc.text.slice(t[from].start, first.end), nested: false };
+      }
+      return group;
+    }
+    if (!preps.size) return [];
+  }
+  for (let k = from; k < Math.min(end, from + 12); k++) {
+    if (!preps.has(t[k].norm)) continue;
+    const m = firstMention(doc, k + 1, Math.min(end, k + 1 + MAX_TARGET_GAP), ok);
+    if (m && within(k + 1, m.tokenStart)) return coordinated(doc, m, end);
+  }
+  return [];
+}
+
+/** A place named after the verb's preposition, as a target actor: "arrived in Amman" → JOR. */
+export function placeTarget(doc: Doc, from: number, end: number, slot: string): ActorMention | null {
+  const t = doc.tokens;
+  const preps = alternativeSet(slot);
+  for (let k = from; k < Math.min(end, from + 8); k++) {
+    if (!preps.has(t[k].norm)) continue;
+    const at = t[k + 1]?.start ?? -1;
+    const next = t[k + 2]?.start ?? -1;
+    const place = doc.places.find((p) => p.country && p.country.length === 3 && (p.start === at || (t[k + 1]?.norm === 'the' && p.start === next)));
+    if (!place) continue;
+    const tok = t.findIndex((x) => x.start === place.start);
+    const tokEnd = t.findIndex((x) => x.end === place.end) + 1;
+    return {
+      id: -1 - tok, start: place.start, end: place.end, text: place.text, code: place.country, kind: 'country',
+      tokenStart: tok, tokenEnd: tokEnd, sentence: t[tok].sentence, rule: 'place.as-target',
+    };
+  }
+  return null;
+}
+
+/**
+ * A transitive verb with a plain noun object ("rejected the draft resolution", "burned the flag")
+ * is an event even when the object names no actor: its target is that phrase, with no code.
+ */
+export function objectPhrase(doc: Doc, from: number, end: number): ActorMention | null {
+  const t = doc.tokens;
+  for (let k = from; k < Math.min(end, from + 4); k++) {
+    if (t[k].pos === 'NOUN') {
+      let last = k + 1;
+      while (last < end && t[last].pos === 'NOUN') last++;
+      return {
+        id: -10_000 - from, start: t[from].start, end: t[last - 1].end, text: doc.text.slice(t[from].start, t[last - 1].end),
+        code: null, kind: 'agent', tokenStart: from, tokenEnd: last, sentence: t[from].sentence, rule: 'object.uncoded',
+      };
+    }
+    if (!['DET', 'ADJ', 'NUM', 'ADV', 'PROPN'].includes(t[k].pos)) return null;
+  }
+  return null;
+}
+
+/** Every pair of a coordinated group, for a reciprocal event: "the US, Russia and Switzerland met". */
+export function pairs(group: ActorMention[]): [ActorMention, ActorMention][] {
+  const out: [ActorMention, ActorMention][] = [];
+  for (let a = 0; a < group.length; a++) for (let b = a + 1; b < group.length; b++) out.push([group[a], group[b]]);
+  return out;
+}
+

@@ -1,0 +1,176 @@
+// Verb triggers: matching a verb pattern (particle, object, required words) and coding its event.
+import type { Doc, ActorMention, Context } from '../doc.js';
+import type { VerbPattern } from '../lexicon/schemas.js';
+import { patternIndex, alternatives, alternativeSet } from './patterns.js';
+import { clauseStart, clauseEnd, isPassive, firstMention } from './clause.js';
+import { modalityAt } from '../modality/modality.js';
+import { principal } from '../actors/codes.js';
+import { irregularLemma } from './irregular.js';
+import { usable, subjectOf, targetAfter, placeTarget, objectPhrase, pairs } from './roles.js';
+import { recode, announcedBySelf } from './recode.js';
+import type { RawEvent } from './coder.js';
+
+export function hasLemmaIn(doc: Doc, from: number, to: number, lemmas: string | undefined, maxGap = 5): number {
+  return objectMatch(doc, from, to, lemmas, maxGap).end;
+}
+
+/**
+ * Where a noun of `lemmas` ends after `from`, and how well it matched: a compound the pattern names
+ * ("air strike" for "airstrike") is a strong match (2); the head of a compound it does not name
+ * ("hunger strike" for a pattern that only says "strike") a weak one (0); a plain noun 1.
+ */
+function objectMatch(doc: Doc, from: number, to: number, lemmas: string | undefined, maxGap = 5): { end: number; strength: number } {
+  if (!lemmas) return { end: from, strength: 1 };
+  const t = doc.tokens;
+  const set = alternativeSet(lemmas);
+  for (let k = from; k < Math.min(to, from + maxGap); k++) {
+    if (!set.has(t[k].lemma) && !set.has(t[k].norm)) continue;
+    const mod = t[k - 1];
+    if (k > from && mod && mod.pos === 'NOUN') {
+      const joined = set.has(mod.norm + t[k].norm) || set.has(mod.norm + t[k].lemma) || set.has(`${mod.norm} ${t[k].lemma}`);
+      return { end: k + 1, strength: joined ? 2 : 0 };
+    }
+    return { end: k + 1, strength: 1 };
+  }
+  return { end: -1, strength: 0 };
+}
+
+interface VerbMatch {
+  pattern: VerbPattern;
+  score: number;
+  /** where the target search starts */
+  after: number;
+}
+
+const verbWordCache = new WeakMap<VerbPattern, string[][]>();
+/** A pattern's verbs split into words once ("lash out" → ["lash", "out"]). */
+function verbWords(p: VerbPattern): string[][] {
+  let w = verbWordCache.get(p);
+  if (!w) {
+    w = alternatives(p.verb).map((v) => v.split(' '));
+    verbWordCache.set(p, w);
+  }
+  return w;
+}
+
+function matchVerb(doc: Doc, i: number, end: number, p: VerbPattern): VerbMatch | null {
+  const t = doc.tokens;
+  let after = i + 1;
+  let score = 1;
+  const head = t[i].lemma;
+  const words = verbWords(p).filter((w) => w[0] === head || w[0] === irregularLemma(t[i].norm));
+  // A two-word verb ("lash out") must be followed by its second word.
+  const two = words.find((w) => w.length === 2);
+  if (two) {
+    if (t[after]?.norm !== two[1]) {
+      if (!words.some((w) => w.length === 1)) return null;
+    } else {
+      after++;
+      score += 2;
+    }
+  }
+  if (p.particle) {
+    if (t[after]?.norm !== p.particle) return null;
+    after++;
+    score += 2;
+  }
+  if (p.object) {
+    const m = objectMatch(doc, after, end, p.object, 7);
+    if (m.end < 0) return null;
+    after = m.end;
+    score += 1 + m.strength;
+  }
+  if (p.requires) {
+    if (hasLemmaIn(doc, after, end, p.requires, 30) < 0) return null;
+    score += 1;
+  }
+  return { pattern: p, score, after };
+}
+
+const COOPERATIVE = /^0[3-8]/;
+
+export function codeVerb(doc: Doc, i: number, ctx: Context, out: RawEvent[], absorbed: Set<number>): void {
+  const t = doc.tokens;
+  const candidates = patternIndex().verbs.get(t[i].lemma) ?? patternIndex().verbs.get(irregularLemma(t[i].norm) ?? '');
+  if (!candidates) return;
+  const cs = clauseStart(doc, i);
+  const end = clauseEnd(doc, i);
+  const matches = candidates.map((p) => matchVerb(doc, i, end, p)).filter((m): m is VerbMatch => !!m).sort((a, b) => b.score - a.score);
+  if (!matches.length) return;
+  const subjects = subjectOf(doc, i);
+  const passive = isPassive(doc, i);
+  const exclude = new Set(subjects.map((m) => m.id));
+  // First the patterns that find their target; a pattern that stands without one only if none does.
+  for (const pass of [true, false]) for (const match of matches) {
+    const p = match.pattern;
+    let sources = subjects;
+    let targets: ActorMention[];
+    let agentless = false;
+    if (passive) {
+      // "X was attacked by Y": the agent is the source, the subject the target.
+      sources = targetAfter(doc, i + 1, end, 'by', new Set()).filter(usable);
+      targets = subjects;
+      // "Three US servicemen were killed by an explosive device": force against a named victim is an
+      // event even when the text names no perpetrator.
+      if (!sources.length && targets.some((x) => x.code) && /^(1[4-9]|20)/.test(p.code)) agentless = true;
+      else if (!sources.length) continue;
+    } else if (p.absorbs) {
+      const src = principal(subjects[0]?.code);
+      const m = firstMention(doc, match.after, end, (a) => a.code !== null && principal(a.code) !== src);
+      targets = m ? [m] : [];
+      for (let k = match.after; k < end; k++) absorbed.add(k);
+    } else {
+      targets = targetAfter(doc, match.after, end, p.target, exclude);
+      if (!targets.length && p.placeIsTarget && p.target !== 'object' && p.target !== 'none') {
+        const place = placeTarget(doc, match.after, end, p.target);
+        if (place) targets = [place];
+      }
+    }
+    if (agentless) {
+      const mod = modalityAt(doc, i, cs.start, doc.sentences[t[i].sentence].headline);
+      for (const tg of targets.filter((x) => x.code)) {
+        out.push({
+          source: null, target: tg, code: p.code, rule: `${p.id}+agentless`, trigger: i, triggerEnd: match.after, sentence: t[i].sentence,
+          modality: mod.modality, symmetric: false, placeIsTarget: false, clauseFrom: cs.start, clauseTo: end, confidence: 0.5,
+        });
+      }
+      return;
+    }
+    if (!sources.length) continue;
+    // A bare country that is the source's own ("Canada … bans on travel to Canada") is not its target.
+    targets = targets.filter((tg) => !(tg.kind === 'country' && tg.code && tg.code === principal(sources[0].code) && sources[0].code !== tg.code));
+    let reciprocal: [ActorMention, ActorMention][] | null = null;
+    if (!targets.length && sources.length >= 2 && (p.symmetric || COOPERATIVE.test(p.code))) {
+      // "Venezuela and the U.S. severed relations", "Jordan and Britain agreed to …": reciprocal between the coordinated actors.
+      reciprocal = pairs(sources);
+    }
+    // A specific pattern (its object or particle matched: "lifted a curfew", "declined to comment")
+    // stands without a target actor; a bare verb does not.
+    if (pass && !targets.length && !reciprocal) continue;
+    const nounObject = !targets.length && !reciprocal && alternatives(p.target).includes('object') ? objectPhrase(doc, match.after, end) : null;
+    if (!targets.length && !reciprocal && p.requiresTarget && match.score < 3 && !nounObject) continue;
+    // "Beijing police detained 18 people": the object names no actor, but the analyst sees who.
+    if (nounObject && !targets.length) targets = [nounObject];
+    const mod = modalityAt(doc, i, cs.start, doc.sentences[t[i].sentence].headline);
+    const { code, modality, rule } = recode(p, mod, announcedBySelf(doc, i, sources[0], mod));
+    let emitted = 0;
+    const emit = (s: ActorMention, tg: ActorMention | null, symmetric: boolean) => {
+      if (tg && (tg.id === s.id || tg.code === s.code)) return;
+      // "A European court convicted Turkey": an uncoded agent may act on a coded actor; two uncoded
+      // parties ("officials attacked the plan") make no event an analyst could place.
+      if (!s.code && s.kind !== 'person' && !tg?.code) return;
+      emitted++;
+      out.push({
+        source: s, target: tg, code, rule, trigger: i, triggerEnd: match.after, sentence: t[i].sentence, modality,
+        symmetric, placeIsTarget: p.placeIsTarget, clauseFrom: cs.start, clauseTo: end,
+        // An event with no coded target cannot join a dyad and rests on less evidence: lower confidence.
+        confidence: tg?.code ? Math.min(0.95, 0.5 + 0.1 * match.score) : Math.min(0.45, 0.3 + 0.05 * match.score),
+      });
+    };
+    if (reciprocal) for (const [a, b] of reciprocal) emit(a, b, true);
+    else for (const s of sources) for (const tg of targets.length ? targets : [null]) emit(s, tg, p.symmetric);
+    // A pattern whose every event fell away (the actors were one and the same) leaves the verb to the next.
+    if (emitted) return;
+  }
+}
+
