@@ -15,7 +15,7 @@ const QUANTIFIERS = new Set(['more', 'less', 'fewer', 'than', 'at', 'least', 'mo
 const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should']);
 
 /** The whole noun phrase around a mention: "the Syrian army", "four Saudi men", "another ethnic Chechen". */
-function nounPhrase(doc: Doc, m: ActorMention): { start: number; end: number } {
+function nounPhrase(doc: Doc, m: ActorMention, trigger: number): { start: number; end: number } {
   const t = doc.tokens;
   if (m.tokenStart < 0 || m.kind === 'pronoun') return { start: m.start, end: m.end };
   const s = doc.sentences[m.sentence];
@@ -25,18 +25,19 @@ function nounPhrase(doc: Doc, m: ActorMention): { start: number; end: number } {
   let b = m.tokenEnd;
   while (b < s.tokenEnd && (t[b].pos === 'NOUN' || t[b].pos === 'PROPN') && !MODALS.has(t[b].norm) && b < m.tokenEnd + 3) b++;
   // "the Croatian government's request", "the convoy of the Palestinian prime minister": the head the mention modifies.
-  if (t[b]?.norm === "'s" && (t[b + 1]?.pos === 'NOUN' || t[b + 1]?.pos === 'ADJ')) {
+  // … but never over the trigger itself ("Russia's invasion": the actor is "Russia").
+  if (t[b]?.norm === "'s" && (t[b + 1]?.pos === 'NOUN' || t[b + 1]?.pos === 'ADJ') && !(trigger > b && trigger <= b + 4)) {
     b += 1;
     while (b < s.tokenEnd && (t[b].pos === 'NOUN' || t[b].pos === 'ADJ') && b < m.tokenEnd + 5) b++;
   }
   return { start: t[a].start, end: t[b - 1].end };
 }
 
-function actorOut(doc: Doc, m: ActorMention | null): EventActor | null {
+function actorOut(doc: Doc, m: ActorMention | null, trigger: number): EventActor | null {
   if (!m) return null;
   const ante = m.antecedent !== undefined ? doc.actors[m.antecedent] : undefined;
   const name = m.name ?? ante?.name ?? ante?.text;
-  const np = nounPhrase(doc, m);
+  const np = nounPhrase(doc, m, trigger);
   const text = doc.text.slice(np.start, np.end);
   return { text, ...(name && name !== text ? { name } : {}), code: m.code, start: np.start, end: np.end };
 }
@@ -133,8 +134,8 @@ export function assembleEvents(doc: Doc, ctx: Context): Doc {
     const trig = { start: doc.tokens[e.trigger].start, end: doc.tokens[e.triggerEnd - 1].end };
     events.push({
       id: eventId(e, doc),
-      source: actorOut(doc, e.source),
-      target: actorOut(doc, e.target),
+      source: actorOut(doc, e.source, e.trigger),
+      target: actorOut(doc, e.target, e.trigger),
       code: e.code,
       name: facts.name,
       quad: facts.quad,
