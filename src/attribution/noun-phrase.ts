@@ -51,17 +51,9 @@ export function npLeft(doc: Doc, end: number, lo: number): NP | null {
       k -= 2;
       continue;
     }
-    if (p.pos === 'DET' || POSSESSIVE.has(p.norm)) {
-      k--;
-      // "the director of the FBI", "a source familiar with the matter": on through the preposition
-      const h = linkBefore(doc, k, lo);
-      if (h >= 0) {
-        k = h + 1;
-        head = h;
-        continue;
-      }
-      break;
-    }
+    // A determiner closes the phrase; past it, "the director of the FBI", "a source familiar with the
+    // matter" go on through the preposition.
+    if (p.pos === 'DET' || POSSESSIVE.has(p.norm)) k--;
     const h = linkBefore(doc, k, lo);
     if (h >= 0) {
       k = h + 1;
