@@ -123,3 +123,18 @@ describe('attache eval (issue 3)', () => {
     expect(r.err).toMatch(/bad-gold\.jsonl:2: not JSON/);
   });
 });
+
+describe('attache parse (issue 4)', () => {
+  it('parses raw text to CoNLL-U with our heads', async () => {
+    const r = await run('parse', file('p.txt', 'Russia attacked Ukraine.\n'));
+    expect(r.code).toBe(EXIT.OK);
+    const rows = r.out.split('\n').filter((l) => /^\d/.test(l)).map((l) => l.split('\t'));
+    expect(rows.map((c) => [c[1], c[6], c[7]])).toEqual([['Russia', '2', 'nsubj'], ['attacked', '0', 'root'], ['Ukraine', '2', 'obj'], ['.', '2', 'punct']]);
+  });
+  it('--conllu-in keeps the file\'s tokens and writes our HEAD and DEPREL', async () => {
+    const conllu = ['# text = Russia attacked Ukraine .', '1\tRussia\t_\tPROPN\t_\t_\t0\t_\t_\t_', '2\tattacked\t_\tVERB\t_\t_\t0\t_\t_\t_', '3\tUkraine\t_\tPROPN\t_\t_\t0\t_\t_\t_', '4\t.\t_\tPUNCT\t_\t_\t0\t_\t_\t_', ''].join('\n');
+    const r = await run('parse', '--conllu-in', file('in.conllu', conllu));
+    expect(r.out).toMatch(/# text = Russia attacked Ukraine \./);
+    expect(r.out).toMatch(/^2\tattacked\t_\tVERB\t_\t_\t0\troot/m);
+  });
+});

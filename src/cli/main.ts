@@ -7,6 +7,7 @@ import { AttacheError, UsageError, InputError } from '../errors.js';
 import { readInput, decodeText, DEFAULT_MAX_BYTES } from './input.js';
 import { renderTable } from './table.js';
 import { runEval } from './eval.js';
+import { runParseConllu, runParseText } from './parse.js';
 
 export const EXIT = { OK: 0, INPUT: 1, USAGE: 2 } as const;
 
@@ -16,6 +17,8 @@ Usage:
   attache extract FILE|- [--date YYYY-MM-DD] [--outlet NAME] [--title T] [--format table|json]
   attache extract --jsonl [FILE|-]
   attache eval GOLD.jsonl… [--json] [--errors N] [--by-root] [--pred PRED.jsonl]
+  attache parse FILE|- [--format conllu|json]
+  attache parse --conllu-in FILE.conllu
   attache --help | --version
 
 extract   Reads one article (a UTF-8 text file, or - for stdin) and prints its events:
@@ -39,12 +42,18 @@ eval      Scores extraction on gold files (the format of gold/SCHEMA.md) by its 
                format, matched by id) instead of running attache.
   --json       one JSON report a file.
 
+parse     Dependency parse (Universal Dependencies) with attache's own parser: raw text through
+          our tokenizer and tagger, or --conllu-in a CoNLL-U file whose tokens and UPOS are kept,
+          written back with our HEAD and DEPREL so standard tools can score it.
+
 Examples:
   attache extract examples/the-hill-2022-03-05.txt --date 2022-03-05 --outlet "The Hill"
   cat article.txt | attache extract - --date 2024-01-31 --format json | jq '.events[].code'
   attache extract --jsonl cases.jsonl > results.jsonl
   attache eval ../shared/gold/seed.jsonl --errors 20
   attache eval --pred results.jsonl cases.jsonl --by-root
+  echo "Russia attacked Ukraine." | attache parse -
+  attache parse --conllu-in en_ewt-ud-test.conllu > parsed.conllu
 
 Exit status: 0 success; 1 bad input (missing, empty, binary, not UTF-8, too large, bad JSONL
 lines); 2 usage (unknown option, invalid --date, missing FILE).
@@ -72,6 +81,7 @@ function parse(argv: string[]) {
         errors: { type: 'string' },
         'by-root': { type: 'boolean' },
         pred: { type: 'string' },
+        'conllu-in': { type: 'string' },
         'max-bytes': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -98,6 +108,19 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       const errors = values.errors === undefined ? 0 : Number(values.errors);
       if (!Number.isInteger(errors) || errors < 0) throw new UsageError('--errors must be a whole number');
       runEval({ files: rest, json: !!values.json, errors, byRoot: !!values['by-root'], pred: values.pred }, io.out);
+      return EXIT.OK;
+    }
+    if (command === 'parse') {
+      if (values['conllu-in'] !== undefined) {
+        readInput(values['conllu-in'], Number.MAX_SAFE_INTEGER); // a clear error for a missing file
+        runParseConllu(values['conllu-in'], io.out);
+        return EXIT.OK;
+      }
+      const fmt = values.format ?? 'conllu';
+      if (fmt !== 'conllu' && fmt !== 'json') throw new UsageError(`parse --format must be conllu or json, not "${fmt}"`);
+      if (rest.length !== 1) throw new UsageError('parse needs one FILE, or - for stdin, or --conllu-in FILE (see attache --help)');
+      const where = rest[0] === '-' ? 'stdin' : rest[0];
+      runParseText(decodeText(readInput(rest[0]), where), fmt, io.out);
       return EXIT.OK;
     }
     if (command !== 'extract') throw new UsageError(`unknown command "${command}" (see attache --help)`);
