@@ -83,7 +83,7 @@ export function modalityAt(doc: Doc, trigger: number, clauseFrom: number, headli
     if (SPECULATIVE.has(w.norm)) speculative = true;
     if (NEGATION.has(w.norm) && w.norm !== 'no' && k >= before.length - 3) negated = true;
   }
-  if (HYPOTHETICAL.has(group.find((w) => HYPOTHETICAL.has(w)) ?? '')) hypothetical = !intentFrame;
+  if (group.some((w) => HYPOTHETICAL.has(w))) hypothetical = !intentFrame;
   // Headlines use the bare infinitive for what will happen: "U.S. officials to meet with …".
   if (headline && t[trigger - 1]?.norm === 'to' && !intentFrame) intended = true;
   // A purpose infinitive after another event ("went to Venezuela … to meet with the government") is intended.
