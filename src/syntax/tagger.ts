@@ -1,0 +1,394 @@
+// Greedy left-to-right averaged-perceptron UPOS tagger (Collins 2002; features after Honnibal's
+// "A good part-of-speech tagger in about 200 lines of Python"). Features are hashed into a fixed
+// table of buckets; each bucket holds a sparse row of per-tag weights. The shipped model lives in
+// models/tagger/ (tagger.json header + tagger.bin weights). Training code is here too so that the
+// feature extraction used for training and for tagging cannot drift apart.
+
+import { readFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const TAGS = [
+  'ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART',
+  'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X',
+] as const;
+const NT: number = TAGS.length;
+const TAG_ID = new Map<string, number>(TAGS.map((t, i) => [t, i]));
+const START = NT; // pseudo tag ids for positions before the sentence
+const START2 = NT + 1;
+
+/** FNV-1a over the UTF-16 code units of s, seeded with a template id. */
+function sh(template: number, s: string): number {
+  let h = Math.imul(0x811c9dc5 ^ template, 0x01000193);
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h;
+}
+
+/** Mixes a template id with up to two integers. */
+function ih(template: number, a: number, b: number): number {
+  let x = Math.imul(template + 0x3c6ef372, 0x9e3779b1);
+  x = Math.imul(x ^ a, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x ^ b, 0xc2b2ae35);
+  x ^= x >>> 16;
+  return x;
+}
+
+/** Word shape: letters collapsed to X/x, digits to d, runs of one class cut at 3 ("Monday" -> "Xxxx", "2022" -> "ddd"). */
+export function shape(w: string): string {
+  let out = '';
+  let last = '';
+  let run = 0;
+  for (let i = 0; i < w.length && out.length < 8; i++) {
+    const c = w[i];
+    let k: string;
+    if (c >= 'a' && c <= 'z') k = 'x';
+    else if (c >= 'A' && c <= 'Z') k = 'X';
+    else if (c >= '0' && c <= '9') k = 'd';
+    else if (/\p{Ll}/u.test(c)) k = 'x';
+    else if (/\p{Lu}/u.test(c)) k = 'X';
+    else if (/\p{L}/u.test(c)) k = 'x';
+    else k = c;
+    if (k === last) {
+      run++;
+      if (run >= 3) continue;
+    } else run = 0;
+    out += k;
+    last = k;
+  }
+  return out;
+}
+
+/** Normalised form used for word features: lower-cased, digits mapped to 0 for long numbers. */
+function norm(w: string): string {
+  const l = w.toLowerCase();
+  return /\d/.test(l) && l.length > 3 ? l.replace(/\d/g, '0') : l;
+}
+
+/** Per-sentence precomputed word hashes (so the 2 neighbours are hashed once per token). */
+interface Prepared {
+  words: string[];
+  lower: string[];
+}
+
+function prepare(words: string[]): Prepared {
+  return { words, lower: words.map(norm) };
+}
+
+export const MAX_FEATURES = 40;
+
+/** Fills out[] with hashed feature ids for token i given the two previous predicted tags. */
+function features(p: Prepared, i: number, t1: number, t2: number, out: Int32Array): number {
+  const w = p.words[i];
+  const lw = p.lower[i];
+  const n = p.words.length;
+  const wm1 = i > 0 ? p.lower[i - 1] : '<s>';
+  const wm2 = i > 1 ? p.lower[i - 2] : '<s>';
+  const wp1 = i + 1 < n ? p.lower[i + 1] : '</s>';
+  const wp2 = i + 2 < n ? p.lower[i + 2] : '</s>';
+  let k = 0;
+  out[k++] = 0x5bd1e995; // bias
+  const hw = sh(1, lw);
+  out[k++] = hw;
+  for (let j = 1; j <= 4; j++) {
+    if (lw.length > j) {
+      out[k++] = sh(10 + j, lw.slice(-j));
+      out[k++] = sh(20 + j, lw.slice(0, j));
+    }
+  }
+  const shp = shape(w);
+  out[k++] = sh(2, shp);
+  const c0 = w.charCodeAt(0);
+  const cap = c0 >= 65 && c0 <= 90 ? 1 : /^\p{Lu}/u.test(w) ? 1 : 0;
+  const initial = i === 0 ? 1 : 0;
+  out[k++] = ih(3, cap, initial);
+  if (w.includes('-') && w.length > 1) out[k++] = ih(4, 1, 0);
+  if (/\d/.test(w)) out[k++] = ih(5, 1, 0);
+  if (cap && w.length > 1 && w === w.toUpperCase()) out[k++] = ih(6, 1, 0);
+  // previous predicted tags
+  out[k++] = ih(30, t1, 0);
+  out[k++] = ih(31, t2, 0);
+  out[k++] = ih(32, t1, t2);
+  out[k++] = ih(33, t1, hw);
+  out[k++] = ih(34, t1, cap);
+  // neighbouring words
+  const hm1 = sh(40, wm1);
+  const hp1 = sh(41, wp1);
+  out[k++] = hm1;
+  out[k++] = sh(42, wm2);
+  out[k++] = hp1;
+  out[k++] = sh(43, wp2);
+  out[k++] = sh(44, wm1.slice(-3));
+  out[k++] = sh(45, wp1.slice(-3));
+  out[k++] = ih(46, hw, hp1);
+  out[k++] = ih(47, hm1, hw);
+  out[k++] = ih(48, t1, hp1);
+  out[k++] = ih(49, hw, cap * 2 + initial);
+  out[k++] = sh(50, i + 1 < n ? shape(p.words[i + 1]) : '</s>');
+  return k;
+}
+
+/** Tag ids (0..16) of gold tags; unknown tags map to X. */
+export function tagId(tag: string): number {
+  return TAG_ID.get(tag) ?? TAG_ID.get('X')!;
+}
+
+/** Anything that scores a feature vector into NT tag scores. */
+interface Scorer {
+  score(feats: Int32Array, nf: number, scores: Float32Array): void;
+}
+
+function greedyTag(model: Scorer, words: string[], feats: Int32Array, scores: Float32Array, onToken?: (i: number, nf: number, pred: number) => number): number[] {
+  const p = prepare(words);
+  const out: number[] = new Array(words.length);
+  let t1 = START;
+  let t2 = START2;
+  for (let i = 0; i < words.length; i++) {
+    const nf = features(p, i, t1, t2, feats);
+    model.score(feats, nf, scores);
+    let best = 0;
+    for (let c = 1; c < NT; c++) if (scores[c] > scores[best]) best = c;
+    // during training the callback updates the weights and returns the tag to condition on
+    const used = onToken ? onToken(i, nf, best) : best;
+    out[i] = best;
+    t2 = t1;
+    t1 = used;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Runtime model
+
+export interface TaggerHeader {
+  format: 'attache-tagger';
+  version: number;
+  buckets: number;
+  tags: string[];
+  nnz: number;
+  scale: number;
+  [key: string]: unknown;
+}
+
+class SparseScorer implements Scorer {
+  constructor(
+    private readonly mask: number,
+    private readonly offsets: Uint32Array,
+    private readonly cls: Uint8Array,
+    private readonly w: Int16Array,
+  ) {}
+  score(feats: Int32Array, nf: number, scores: Float32Array): void {
+    scores.fill(0);
+    const { offsets, cls, w, mask } = this;
+    for (let f = 0; f < nf; f++) {
+      const b = feats[f] & mask;
+      const end = offsets[b + 1];
+      for (let j = offsets[b]; j < end; j++) scores[cls[j]] += w[j];
+    }
+  }
+}
+
+export class Tagger {
+  private readonly feats = new Int32Array(MAX_FEATURES);
+  private readonly scores = new Float32Array(NT);
+  constructor(private readonly model: Scorer) {}
+
+  /** UPOS tags for a pre-tokenised sentence. */
+  tag(words: string[]): string[] {
+    if (words.length === 0) return [];
+    return greedyTag(this.model, words, this.feats, this.scores).map((t) => TAGS[t]);
+  }
+}
+
+/** Binary layout: Int16 weights[nnz] (padded to even bytes), Uint8 tag ids[nnz], Uint8 row lengths[buckets]. */
+export function decodeTagger(header: TaggerHeader, bin: Uint8Array): Tagger {
+  if (header.tags.join(' ') !== TAGS.join(' ')) throw new Error('tagger model: unexpected tag set');
+  const { buckets, nnz } = header;
+  if ((buckets & (buckets - 1)) !== 0) throw new Error('tagger model: buckets must be a power of two');
+  const w = new Int16Array(bin.buffer.slice(bin.byteOffset, bin.byteOffset + nnz * 2));
+  const cls = bin.slice(nnz * 2, nnz * 3);
+  const rowLen = bin.subarray(nnz * 3, nnz * 3 + buckets);
+  if (rowLen.length !== buckets) throw new Error('tagger model: truncated file');
+  const offsets = new Uint32Array(buckets + 1);
+  let acc = 0;
+  for (let i = 0; i < buckets; i++) {
+    offsets[i] = acc;
+    acc += rowLen[i];
+  }
+  offsets[buckets] = acc;
+  if (acc !== nnz) throw new Error('tagger model: row lengths do not add up');
+  return new Tagger(new SparseScorer(buckets - 1, offsets, cls, w));
+}
+
+/** models/tagger/, found from this module whether it runs from src/ or dist/. */
+export function taggerModelDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    const candidate = join(dir, 'models', 'tagger');
+    if (existsSync(join(candidate, 'tagger.json'))) return candidate;
+    dir = dirname(dir);
+  }
+  throw new Error('attache models/tagger/ folder not found beside the package');
+}
+
+export function loadTaggerFrom(dir: string): Tagger {
+  const header = JSON.parse(readFileSync(join(dir, 'tagger.json'), 'utf8')) as TaggerHeader;
+  if (header.format !== 'attache-tagger') throw new Error(`${dir}/tagger.json: not an attache tagger model`);
+  const bin = readFileSync(join(dir, 'tagger.bin'));
+  return decodeTagger(header, new Uint8Array(bin.buffer, bin.byteOffset, bin.byteLength));
+}
+
+let shipped: Tagger | null = null;
+
+/** Loads the shipped model once (lazily) and returns it. */
+export function loadTagger(): Tagger {
+  if (!shipped) shipped = loadTaggerFrom(taggerModelDir());
+  return shipped;
+}
+
+/** UPOS tags from the shipped model. */
+export function tag(words: string[]): string[] {
+  return loadTagger().tag(words);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Training
+
+export interface TaggedSentence {
+  words: string[];
+  upos: string[];
+}
+
+/** Dense averaged perceptron over buckets × NT weights, with lazy averaging. */
+class DenseTrainer implements Scorer {
+  readonly w: Float32Array;
+  private readonly total: Float64Array;
+  private readonly stamp: Uint32Array;
+  step = 0;
+  constructor(readonly buckets: number) {
+    this.w = new Float32Array(buckets * NT);
+    this.total = new Float64Array(buckets * NT);
+    this.stamp = new Uint32Array(buckets * NT);
+  }
+  score(feats: Int32Array, nf: number, scores: Float32Array): void {
+    scores.fill(0);
+    const mask = this.buckets - 1;
+    const w = this.w;
+    for (let f = 0; f < nf; f++) {
+      const base = (feats[f] & mask) * NT;
+      for (let c = 0; c < NT; c++) scores[c] += w[base + c];
+    }
+  }
+  private bump(idx: number, d: number): void {
+    this.total[idx] += (this.step - this.stamp[idx]) * this.w[idx];
+    this.stamp[idx] = this.step;
+    this.w[idx] += d;
+  }
+  update(feats: Int32Array, nf: number, gold: number, pred: number): void {
+    const mask = this.buckets - 1;
+    for (let f = 0; f < nf; f++) {
+      const base = (feats[f] & mask) * NT;
+      this.bump(base + gold, 1);
+      this.bump(base + pred, -1);
+    }
+  }
+  /** Replaces the weights by their averages. */
+  average(): void {
+    const { w, total, stamp, step } = this;
+    for (let i = 0; i < w.length; i++) {
+      const t = total[i] + (step - stamp[i]) * w[i];
+      w[i] = step > 0 ? t / step : 0;
+    }
+  }
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface TrainOptions {
+  epochs: number;
+  buckets: number;
+  seed: number;
+  log?: (s: string) => void;
+}
+
+/** Trains a dense averaged-perceptron model; returns its (averaged) weights. */
+export function trainTagger(data: TaggedSentence[], opts: TrainOptions): Float32Array {
+  const model = new DenseTrainer(opts.buckets);
+  const feats = new Int32Array(MAX_FEATURES);
+  const scores = new Float32Array(NT);
+  const rand = mulberry32(opts.seed);
+  const order = data.map((_, i) => i);
+  for (let ep = 0; ep < opts.epochs; ep++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    let correct = 0;
+    let total = 0;
+    const t0 = Date.now();
+    for (const idx of order) {
+      const s = data[idx];
+      const gold = s.upos.map(tagId);
+      greedyTag(model, s.words, feats, scores, (i, nf, pred) => {
+        model.step++;
+        total++;
+        if (pred === gold[i]) correct++;
+        else model.update(feats, nf, gold[i], pred);
+        return pred; // condition on our own (greedy) predictions, as at test time
+      });
+    }
+    opts.log?.(`epoch ${ep + 1}: train accuracy ${((100 * correct) / total).toFixed(2)}% (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  }
+  model.average();
+  return model.w;
+}
+
+export interface ExportedTagger {
+  header: TaggerHeader;
+  bin: Uint8Array;
+}
+
+/** Quantises to Int16 and drops weights with |w| < threshold (in averaged-perceptron units). */
+export function exportTagger(w: Float32Array, buckets: number, threshold: number, meta: Record<string, unknown>): ExportedTagger {
+  let maxAbs = 0;
+  for (let i = 0; i < w.length; i++) maxAbs = Math.max(maxAbs, Math.abs(w[i]));
+  const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+  const rowLen = new Uint8Array(buckets);
+  const qs: number[] = [];
+  const cs: number[] = [];
+  for (let b = 0; b < buckets; b++) {
+    for (let c = 0; c < NT; c++) {
+      const v = w[b * NT + c];
+      const q = Math.round(v / scale);
+      if (Math.abs(v) >= threshold && q !== 0) {
+        qs.push(q);
+        cs.push(c);
+        rowLen[b]++;
+      }
+    }
+  }
+  const nnz = qs.length;
+  const bin = new Uint8Array(nnz * 3 + buckets);
+  new Int16Array(bin.buffer, 0, nnz).set(qs);
+  bin.set(cs, nnz * 2);
+  bin.set(rowLen, nnz * 3);
+  const header: TaggerHeader = { format: 'attache-tagger', version: 1, buckets, tags: [...TAGS], nnz, scale, ...meta };
+  return { header, bin };
+}
+
+export function writeTagger(dir: string, m: ExportedTagger): void {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'tagger.json'), JSON.stringify(m.header, null, 2) + '\n');
+  writeFileSync(join(dir, 'tagger.bin'), m.bin);
+}
