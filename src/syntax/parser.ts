@@ -8,9 +8,7 @@
 // attached to the root; tokens left without a head when the buffer empties are attached by
 // a fixed fallback (see finish()).
 
-import { readFileSync, existsSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { modelDir, readModelFiles } from './model-files.js';
 
 export const SHIFT = 0;
 export const REDUCE = 1;
@@ -514,29 +512,17 @@ export function decodeModel(header: ModelHeader, bin: Uint8Array): Parser {
   return new Parser(new SparseModel(nClasses, buckets, offsets, packed), header.labels, typeof header.featureSet === 'number' ? header.featureSet : 1);
 }
 
-/** models/parser/, found from this module whether it runs from src/ or dist/. */
-export function modelDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    const candidate = join(dir, 'models', 'parser');
-    if (existsSync(join(candidate, 'parser.json'))) return candidate;
-    dir = dirname(dir);
-  }
-  throw new Error('attache models/parser/ folder not found beside the package');
-}
 
 export function loadParserFrom(dir: string): Parser {
-  const header = JSON.parse(readFileSync(join(dir, 'parser.json'), 'utf8')) as ModelHeader;
-  if (header.format !== 'attache-parser') throw new Error(`${dir}/parser.json: not an attache parser model`);
-  const bin = readFileSync(join(dir, 'parser.bin'));
-  return decodeModel(header, new Uint8Array(bin.buffer, bin.byteOffset, bin.byteLength));
+  const { header, bin } = readModelFiles<ModelHeader>(dir, 'parser', 'attache-parser');
+  return decodeModel(header, bin);
 }
 
 let shipped: Parser | null = null;
 
 /** Loads the shipped model once (lazily) and returns it. */
 export function loadParser(): Parser {
-  if (!shipped) shipped = loadParserFrom(modelDir());
+  if (!shipped) shipped = loadParserFrom(modelDir('parser'));
   return shipped;
 }
 

@@ -4,9 +4,9 @@
 // models/tagger/ (tagger.json header + tagger.bin weights). Training code is here too so that the
 // feature extraction used for training and for tagging cannot drift apart.
 
-import { readFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { modelDir, readModelFiles, mulberry32 } from './model-files.js';
 
 export const TAGS = [
   'ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART',
@@ -223,29 +223,17 @@ export function decodeTagger(header: TaggerHeader, bin: Uint8Array): Tagger {
   return new Tagger(new SparseScorer(buckets - 1, offsets, cls, w));
 }
 
-/** models/tagger/, found from this module whether it runs from src/ or dist/. */
-export function taggerModelDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    const candidate = join(dir, 'models', 'tagger');
-    if (existsSync(join(candidate, 'tagger.json'))) return candidate;
-    dir = dirname(dir);
-  }
-  throw new Error('attache models/tagger/ folder not found beside the package');
-}
 
 export function loadTaggerFrom(dir: string): Tagger {
-  const header = JSON.parse(readFileSync(join(dir, 'tagger.json'), 'utf8')) as TaggerHeader;
-  if (header.format !== 'attache-tagger') throw new Error(`${dir}/tagger.json: not an attache tagger model`);
-  const bin = readFileSync(join(dir, 'tagger.bin'));
-  return decodeTagger(header, new Uint8Array(bin.buffer, bin.byteOffset, bin.byteLength));
+  const { header, bin } = readModelFiles<TaggerHeader>(dir, 'tagger', 'attache-tagger');
+  return decodeTagger(header, bin);
 }
 
 let shipped: Tagger | null = null;
 
 /** Loads the shipped model once (lazily) and returns it. */
 export function loadTagger(): Tagger {
-  if (!shipped) shipped = loadTaggerFrom(taggerModelDir());
+  if (!shipped) shipped = loadTaggerFrom(modelDir('tagger'));
   return shipped;
 }
 
@@ -305,15 +293,6 @@ class DenseTrainer implements Scorer {
   }
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface TrainOptions {
   epochs: number;

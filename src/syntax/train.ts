@@ -7,6 +7,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { State, MAX_FEATURES, SHIFT, REDUCE, Parser, type Scorer, type ModelHeader } from './parser.js';
 import { isProjective, type ConlluSentence } from './conllu.js';
+import { mulberry32 } from './model-files.js';
+
 
 export interface GoldSentence {
   words: string[];
@@ -24,16 +26,6 @@ export function toGold(s: ConlluSentence): GoldSentence {
   };
 }
 
-/** Seeded PRNG (mulberry32). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function shuffle<T>(xs: T[], rand: () => number): void {
   for (let i = xs.length - 1; i > 0; i--) {
