@@ -154,6 +154,55 @@ export interface Diagnostic {
   sentence?: number;
 }
 
+/** An argument of a clause frame: its head token, its phrase without clausal dependents, its conjuncts' heads. */
+export interface FrameArg {
+  head: number;
+  tokenStart: number;
+  tokenEnd: number;
+  conj: number[];
+}
+
+/**
+ * A predicate read off the dependency parse (src/syntax/frames.ts): who is its subject, object and
+ * obliques, its voice, negation and modals, and which clause it heads or complements. Token indices
+ * are the Doc's.
+ */
+export interface Frame {
+  predicate: number;
+  sentence: number;
+  /** its relation to the governor: root, xcomp, ccomp, conj, advcl, acl, acl:relcl, parataxis … */
+  relation: string;
+  governor: number | null;
+  voice: 'active' | 'passive';
+  negated: boolean;
+  auxiliaries: number[];
+  /** modal auxiliaries, lower-cased: will, would, can, could, may, might, must, should, shall */
+  modals: string[];
+  tense: 'past' | 'present' | 'future' | 'nonfinite';
+  subject: FrameArg | null;
+  /** how the subject was found: its own nsubj, or inherited from a controller, a conjunct, a relative's antecedent … */
+  subjectVia: 'nsubj' | 'control' | 'conj' | 'relative' | 'participle' | 'adverbial' | null;
+  /** the "by" phrase of a passive */
+  agent: FrameArg | null;
+  object: FrameArg | null;
+  indirectObject: FrameArg | null;
+  /** obl dependents with their preposition ("with", "in", "against"; "" when none) */
+  obliques: (FrameArg & { prep: string })[];
+  xcomp: number | null;
+  ccomp: number | null;
+  /** a reporting verb with a clausal complement: "X said (that) Z", "X told Y that Z" */
+  speech: boolean;
+  /** the predicate of the reported clause */
+  content: number | null;
+}
+
+/** The dependency parse of the sentences that were parsed: per Doc token, its head (-1 root, -2 not parsed) and relation. */
+export interface Parse {
+  head: Int32Array;
+  deprel: string[];
+  upos: string[];
+}
+
 export interface Doc {
   text: string;
   /** [start, end) of each paragraph; the first may be a headline */
@@ -167,6 +216,10 @@ export interface Doc {
   relations: Relation[];
   events: CodedEvent[];
   diagnostics: Diagnostic[];
+  /** set by the syntax stage for the sentences it parsed */
+  parse?: Parse;
+  /** clause frames by predicate token */
+  frames?: Map<number, Frame>;
 }
 
 export interface ExtractOptions {
@@ -175,6 +228,8 @@ export interface ExtractOptions {
   outlet?: string | null;
   title?: string | null;
   id?: string;
+  /** parse candidate sentences and code events from clause frames (default true); false uses the POS heuristics alone */
+  syntax?: boolean;
 }
 
 /** What every stage receives besides the document: the reference date and the article's metadata. */
@@ -184,6 +239,8 @@ export interface Context {
   dateAssumed: boolean;
   outlet: string | null;
   title: string | null;
+  /** whether the syntax stage parses candidate sentences */
+  syntax?: boolean;
 }
 
 export function emptyDoc(text: string): Doc {

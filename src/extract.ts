@@ -7,6 +7,7 @@ import { corefStage } from './coref/coref.js';
 import { attributionStage } from './attribution/attribution.js';
 import { relationStage } from './relations/relations.js';
 import { eventsStage } from './events/assemble.js';
+import { syntaxStage } from './syntax/stage.js';
 import { findTimexes } from './time/timex.js';
 import { findPlaces } from './place/places.js';
 import { principal } from './actors/codes.js';
@@ -33,7 +34,7 @@ const placeStage: Stage = {
   },
 };
 
-export const STAGES: Stage[] = [textStage, actorStage, corefStage, timexStage, placeStage, attributionStage, relationStage, eventsStage];
+export const STAGES: Stage[] = [textStage, actorStage, corefStage, timexStage, placeStage, attributionStage, relationStage, syntaxStage, eventsStage];
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -60,7 +61,7 @@ function contextOf(opts: ExtractOptions, doc: Doc): Context {
     date = today();
     dateAssumed = true;
   }
-  return { date, dateAssumed, outlet: opts.outlet ?? null, title: opts.title ?? null };
+  return { date, dateAssumed, outlet: opts.outlet ?? null, title: opts.title ?? null, syntax: opts.syntax !== false };
 }
 
 /** Runs the whole pipeline and returns the Doc with every layer (for tools that want spans). */

@@ -2,7 +2,7 @@ import type { Doc, Context } from './doc.js';
 import { PipelineError } from './errors.js';
 
 /** What a stage reads and writes on the Doc; the pipeline checks the order before running anything. */
-export type Layer = 'text' | 'sentences' | 'tokens' | 'actors' | 'coref' | 'timexes' | 'places' | 'attributions' | 'relations' | 'events' | 'modality' | 'dates' | 'merged';
+export type Layer = 'text' | 'sentences' | 'tokens' | 'actors' | 'coref' | 'frames' | 'timexes' | 'places' | 'attributions' | 'relations' | 'events' | 'modality' | 'dates' | 'merged';
 
 export interface Stage {
   name: string;

@@ -43,6 +43,8 @@ class Counter {
 export interface EvaluateOptions {
   /** saved predictions by case id (attache eval --pred); otherwise attache extracts */
   predictions?: Map<string, ExtractResult>;
+  /** false: code events with the POS heuristics alone, without the parser's frames */
+  syntax?: boolean;
 }
 
 export function evaluateCases(file: string, cases: GoldCase[], opts: EvaluateOptions = {}): FileReport {
@@ -67,7 +69,7 @@ export function evaluateCases(file: string, cases: GoldCase[], opts: EvaluateOpt
   };
 
   for (const c of cases) {
-    const pred = opts.predictions?.get(c.id) ?? extract(c.text, { date: c.date ?? null, outlet: c.outlet ?? null, title: c.title ?? null });
+    const pred = opts.predictions?.get(c.id) ?? extract(c.text, { date: c.date ?? null, outlet: c.outlet ?? null, title: c.title ?? null, syntax: opts.syntax });
     const evidence = (e: ExtractResult['events'][number]) => {
       const s = e.evidence[0];
       return s ? c.text.slice(s.start, s.end) : c.text.slice(0, 200);

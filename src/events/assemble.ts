@@ -160,7 +160,7 @@ export function assembleEvents(doc: Doc, ctx: Context): Doc {
 
 export const eventsStage: Stage = {
   name: 'events',
-  requires: ['actors', 'coref', 'timexes', 'places', 'attributions'],
+  requires: ['actors', 'coref', 'timexes', 'places', 'attributions', 'frames'],
   assigns: ['events', 'modality', 'dates', 'merged'],
   run: assembleEvents,
 };

@@ -8,6 +8,7 @@ import { principal } from '../actors/codes.js';
 import { irregularLemma } from './irregular.js';
 import { usable, subjectOf, targetAfter, placeTarget, objectPhrase, pairs } from './roles.js';
 import { recode, announcedBySelf } from './recode.js';
+import { frameSubjects, frameAgents, frameTargets } from './frame-roles.js';
 import type { RawEvent } from './coder.js';
 
 export function hasLemmaIn(doc: Doc, from: number, to: number, lemmas: string | undefined, maxGap = 5): number {
@@ -97,8 +98,15 @@ export function codeVerb(doc: Doc, i: number, ctx: Context, out: RawEvent[], abs
   const end = clauseEnd(doc, i);
   const matches = candidates.map((p) => matchVerb(doc, i, end, p)).filter((m): m is VerbMatch => !!m).sort((a, b) => b.score - a.score);
   if (!matches.length) return;
-  const subjects = subjectOf(doc, i);
-  const passive = isPassive(doc, i);
+  // A parsed sentence gives the verb's frame: subject, voice and arguments from the parse, not word order.
+  const frame = doc.frames?.get(i);
+  const fromFrame = frame ? frameSubjects(doc, frame) : [];
+  // A frame whose subject names no actor (or a misparse) leaves the word-order reading to try.
+  const byOrder = subjectOf(doc, i);
+  // The parser misreads long coordinations ("The US, Russia, and Switzerland met"): when the word-order
+  // group holds the frame's subject and more, the group stands.
+  const subjects = !fromFrame.length || (byOrder.length > fromFrame.length && fromFrame.every((m) => byOrder.includes(m))) ? byOrder : fromFrame;
+  const passive = frame ? frame.voice === 'passive' : isPassive(doc, i);
   const exclude = new Set(subjects.map((m) => m.id));
   // First the patterns that find their target; a pattern that stands without one only if none does.
   for (const pass of [true, false]) for (const match of matches) {
@@ -108,7 +116,8 @@ export function codeVerb(doc: Doc, i: number, ctx: Context, out: RawEvent[], abs
     let agentless = false;
     if (passive) {
       // "X was attacked by Y": the agent is the source, the subject the target.
-      sources = targetAfter(doc, i + 1, end, 'by', new Set()).filter(usable);
+      sources = frame ? frameAgents(doc, frame) : [];
+      if (!sources.length) sources = targetAfter(doc, i + 1, end, 'by', new Set()).filter(usable);
       targets = subjects;
       // "Three US servicemen were killed by an explosive device": force against a named victim is an
       // event even when the text names no perpetrator.
@@ -120,7 +129,8 @@ export function codeVerb(doc: Doc, i: number, ctx: Context, out: RawEvent[], abs
       targets = m ? [m] : [];
       for (let k = match.after; k < end; k++) absorbed.add(k);
     } else {
-      targets = targetAfter(doc, match.after, end, p.target, exclude);
+      targets = frame ? frameTargets(doc, frame, p.target, p.object ? match.after - 1 : null, exclude) : [];
+      if (!targets.length) targets = targetAfter(doc, match.after, end, p.target, exclude);
       if (!targets.length && p.placeIsTarget && p.target !== 'object' && p.target !== 'none') {
         const place = placeTarget(doc, match.after, end, p.target);
         if (place) targets = [place];
