@@ -218,8 +218,10 @@ export interface Doc {
   diagnostics: Diagnostic[];
   /** set by the syntax stage for the sentences it parsed */
   parse?: Parse;
-  /** clause frames by predicate token */
+  /** clause frames by predicate token, filled on demand (src/syntax/stage.ts frameAt) */
   frames?: Map<number, Frame>;
+  /** the sentences already parsed */
+  parsed?: Set<number>;
 }
 
 export interface ExtractOptions {

@@ -1,9 +1,8 @@
-// The syntax stage: tags and parses the sentences that can hold an event (a coded actor and a
-// trigger word) and reads clause frames off the parse. Other sentences are never parsed.
+// The syntax stage: tags and parses, on demand, the sentences where the event coder found a verb
+// matching an event pattern and two different actors (events/verbs.ts), and reads clause frames
+// off the parse. Other sentences are never parsed.
 import type { Doc, Context, Frame } from '../doc.js';
 import type { Stage } from '../pipeline.js';
-import { isCandidate } from '../events/coder.js';
-import { lemmatize } from '../text/segment.js';
 import { loadParser } from './parser.js';
 import { loadTagger } from './tagger.js';
 import { framesOf } from './frames.js';
@@ -29,23 +28,35 @@ export function parseSentence(doc: Doc, index: number): Frame[] {
   return frames;
 }
 
+/**
+ * The frame of the predicate at token i, parsing its sentence on first use. Sentences are parsed
+ * only when the coder asks: a verb that matched an event pattern in a sentence with an actor.
+ */
+export function frameAt(doc: Doc, i: number): Frame | undefined {
+  if (!doc.frames || !doc.parsed) return undefined;
+  const sentence = doc.tokens[i]?.sentence;
+  if (sentence === undefined) return undefined;
+  if (!doc.parsed.has(sentence)) {
+    doc.parsed.add(sentence);
+    try {
+      parseSentence(doc, sentence);
+    } catch (err) {
+      // One sentence the parser cannot handle keeps its word-order coding.
+      doc.diagnostics.push({ stage: 'syntax', message: `parse failed: ${(err as Error).message}`, sentence });
+    }
+  }
+  return doc.frames.get(i);
+}
+
 export const syntaxStage: Stage = {
   name: 'syntax',
   requires: ['tokens', 'sentences', 'actors', 'coref'],
   assigns: ['frames'],
+  // Frames are made on demand (frameAt): most sentences never need a parse.
   run: (doc: Doc, ctx: Context) => {
     if (ctx.syntax === false) return doc;
-    doc.frames ??= new Map();
-    for (const s of doc.sentences) {
-      if (!isCandidate(doc, s.index)) continue;
-      lemmatize(doc, s.index);
-      try {
-        parseSentence(doc, s.index);
-      } catch (err) {
-        // One sentence the parser cannot handle keeps its POS-heuristic coding.
-        doc.diagnostics.push({ stage: 'syntax', message: `parse failed: ${(err as Error).message}`, sentence: s.index });
-      }
-    }
+    doc.frames = new Map();
+    doc.parsed = new Set();
     return doc;
   },
 };
