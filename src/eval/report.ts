@@ -42,16 +42,26 @@ export function jsonReport(r: FileReport, errors = 0) {
   };
 }
 
-/** One markdown table per file; a "before" column when earlier figures are given. */
-export function markdownTables(reports: FileReport[], before?: Record<string, Record<string, number>>): string {
+/**
+ * One markdown table per file: a "before" column when earlier figures are given, and any extra
+ * columns of figures (name → file → metric → value) before the current one.
+ */
+export function markdownTables(
+  reports: FileReport[],
+  before?: Record<string, Record<string, number>>,
+  extra: { name: string; figures: Record<string, Record<string, number>> }[] = [],
+  currentName = 'after',
+): string {
   const out: string[] = [];
+  const dash = (x: number | undefined) => (x === undefined ? '—' : f3(x));
   for (const r of reports) {
     const prev = before?.[r.file];
+    const heads = [...(prev ? ['before'] : []), ...extra.map((e) => e.name), prev || extra.length ? currentName : 'value'];
     out.push(`### \`${r.file}\` (${r.cases} cases)`, '');
-    out.push(prev ? '| metric | before | after | n |' : '| metric | value | n |', prev ? '|---|---:|---:|---:|' : '|---|---:|---:|');
+    out.push(`| metric | ${heads.join(' | ')} | n |`, `|---|${heads.map(() => '---:').join('|')}|---:|`);
     for (const m of r.metrics) {
-      const b = prev?.[m.name];
-      out.push(prev ? `| ${m.name} | ${b === undefined ? '—' : f3(b)} | **${f3(m.value)}** | ${m.n} |` : `| ${m.name} | **${f3(m.value)}** | ${m.n} |`);
+      const cells = [...(prev ? [dash(prev[m.name])] : []), ...extra.map((e) => dash(e.figures[r.file]?.[m.name])), `**${f3(m.value)}**`];
+      out.push(`| ${m.name} | ${cells.join(' | ')} | ${m.n} |`);
     }
     out.push('');
   }
