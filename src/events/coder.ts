@@ -52,13 +52,21 @@ export function codeEvents(doc: Doc, ctx: Context): RawEvent[] {
     s.candidate = true;
     lemmatize(doc, s.index);
     const absorbed = new Set<number>();
+    const objectOf = new Map<number, string>();
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       if (absorbed.has(i)) continue;
       const t = doc.tokens[i];
-      if (isVerb(t) && !(t.norm.endsWith('ing') && ['DET', 'PART'].includes(doc.tokens[i - 1]?.pos ?? ''))) codeVerb(doc, i, ctx, out, absorbed);
-      else {
+      if (isVerb(t) && !(t.norm.endsWith('ing') && ['DET', 'PART'].includes(doc.tokens[i - 1]?.pos ?? ''))) {
+        const before = out.length;
+        codeVerb(doc, i, ctx, out, absorbed);
+        // "will impose sanctions": the noun a verb pattern took as its object is not a second event of that kind.
+        for (const e of out.slice(before)) for (let k = e.trigger + 1; k < e.triggerEnd; k++) objectOf.set(k, e.code.slice(0, 2));
+      } else {
         // Nouns, and noun phrases that open with an adjective ("military operation") or a gerund ("Russia's shelling").
+        const before = out.length;
         const len = codeNoun(doc, i, out);
+        const root = objectOf.get(i);
+        if (root) for (let k = out.length - 1; k >= before; k--) if (out[k].code.startsWith(root)) out.splice(k, 1);
         if (len > 1) i += len - 1;
       }
     }

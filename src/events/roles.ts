@@ -3,6 +3,8 @@
 import type { Doc, ActorMention } from '../doc.js';
 import { alternatives, alternativeSet } from './patterns.js';
 import { clauseStart, verbGroupStart, isPassive, coordinated, firstMention, isVerb } from './clause.js';
+import { frameFor } from '../syntax/stage.js';
+import { frameSubjects } from './frame-roles.js';
 
 const MAX_TARGET_GAP = 7;
 /** Nouns whose "with" phrase names the other party: "an association agreement with the European Union". */
@@ -13,8 +15,20 @@ export function usable(m: ActorMention): boolean {
   return (m.code !== null || m.kind === 'person' || m.kind === 'agent') && !m.adjective;
 }
 
-/** The subject of the verb at i: the leftmost coded mention of its clause, past a leading adverbial. */
+/**
+ * The subject of the predicate at i: from its clause frame when the sentence is parsed, else by word
+ * order. The parser misreads long coordinations ("The US, Russia, and Switzerland met"): when the
+ * word-order group holds the frame's subject and more, the group stands.
+ */
 export function subjectOf(doc: Doc, i: number): ActorMention[] {
+  const frame = frameFor(doc, i);
+  const fromFrame = frame ? frameSubjects(doc, frame) : [];
+  const byOrder = subjectByOrder(doc, i);
+  return !fromFrame.length || (byOrder.length > fromFrame.length && fromFrame.every((m) => byOrder.includes(m))) ? byOrder : fromFrame;
+}
+
+/** The subject of the verb at i by word order: the leftmost coded mention of its clause, past a leading adverbial. */
+export function subjectByOrder(doc: Doc, i: number): ActorMention[] {
   const t = doc.tokens;
   const { start, relative } = clauseStart(doc, i);
   const groupStart = verbGroupStart(doc, i);

@@ -9,7 +9,7 @@ import { irregularLemma } from './irregular.js';
 import { usable, subjectOf, targetAfter, placeTarget, objectPhrase, pairs } from './roles.js';
 import { recode, announcedBySelf } from './recode.js';
 import { frameSubjects, frameAgents, frameTargets } from './frame-roles.js';
-import { frameAt } from '../syntax/stage.js';
+import { frameFor } from '../syntax/stage.js';
 import type { RawEvent } from './coder.js';
 
 export function hasLemmaIn(doc: Doc, from: number, to: number, lemmas: string | undefined, maxGap = 5): number {
@@ -91,21 +91,6 @@ function matchVerb(doc: Doc, i: number, end: number, p: VerbPattern): VerbMatch 
 
 const COOPERATIVE = /^0[3-8]/;
 
-/**
- * A parse costs about as much as everything else the pipeline does to an article's sentences, so it
- * is spent where it decides a dyad: sentences naming two or more different actors. With one actor,
- * word order already tells whether it acts ("Russia attacked the convoy").
- */
-function twoActors(doc: Doc, sentence: number): boolean {
-  let first: string | null = null;
-  for (const m of doc.actors) {
-    if (m.sentence !== sentence || m.nested || (!m.code && m.kind !== 'person')) continue;
-    const key = m.code ?? m.text;
-    if (first === null) first = key;
-    else if (key !== first) return true;
-  }
-  return false;
-}
 
 
 
@@ -118,7 +103,7 @@ export function codeVerb(doc: Doc, i: number, ctx: Context, out: RawEvent[], abs
   const matches = candidates.map((p) => matchVerb(doc, i, end, p)).filter((m): m is VerbMatch => !!m).sort((a, b) => b.score - a.score);
   if (!matches.length) return;
   // A parsed sentence gives the verb's frame: subject, voice and arguments from the parse, not word order.
-  const frame = twoActors(doc, t[i].sentence) ? frameAt(doc, i) : undefined;
+  const frame = frameFor(doc, i);
   const fromFrame = frame ? frameSubjects(doc, frame) : [];
   // A frame whose subject names no actor (or a misparse) leaves the word-order reading to try.
   const byOrder = subjectOf(doc, i);

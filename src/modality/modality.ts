@@ -1,6 +1,7 @@
 // Modality of an event from the words around its trigger: negated, intended, hypothetical,
 // speculative or asserted; and intent frames, which CAMEO codes as 03x events of their own.
-import type { Doc, Modality } from '../doc.js';
+import type { Doc, Frame, Modality } from '../doc.js';
+import { frameFor } from '../syntax/stage.js';
 import { verbGroupStart } from '../events/clause.js';
 
 const NEGATION = new Set(['not', "n't", 'never', 'no']);
@@ -91,12 +92,78 @@ export function modalityAt(doc: Doc, trigger: number, clauseFrom: number, headli
 
   // "would not", "will not", "won't": an announced refusal, unlike a plain past "did not".
   if (negated && (group.some((w) => ['would', 'will', 'wo', 'shall'].includes(w)) || norms.slice(-3).some((w) => ['would', 'will'].includes(w)))) refusal = true;
+  const frame = frameFor(doc, trigger) ?? verbOfNoun(doc, trigger);
+  if (frame) {
+    // The parse knows which verb a "not" or a modal belongs to and which verbs govern the trigger:
+    // it replaces the word-window guesses for negation, hypotheticals and governing verbs.
+    const chain = governingFrames(doc, frame);
+    negated = frame.negated;
+    hypothetical = frame.modals.some((m) => HYPOTHETICAL.has(m)) && !intentFrame;
+    for (const g of chain) {
+      const lemma = doc.tokens[g.predicate].lemma;
+      if (NEGATING_VERBS.has(lemma)) {
+        negated = true;
+        if (lemma !== 'fail') refusal = true;
+      }
+      // "did not agree to meet": a negated governor negates its complement.
+      if (g.negated) negated = true;
+      if (VOLITION_VERBS.has(lemma)) volition = true;
+      if (INTENT_VERBS.has(lemma)) {
+        intended = true;
+        if (!ARRANGED.has(lemma)) announced = true;
+      }
+      if (SPECULATIVE_VERBS.has(lemma)) speculative = true;
+      if (g.modals.some((m) => HYPOTHETICAL.has(m)) && !intentFrame) hypothetical = true;
+      if (g.modals.some((m) => FUTURE.has(m))) intended = announced = true;
+    }
+    if (conditional(doc, frame)) hypothetical = true;
+  }
   let modality: Modality = 'asserted';
   if (negated) modality = 'negated';
   else if (speculative) modality = 'speculative';
   else if (hypothetical) modality = 'hypothetical';
   else if (intended) modality = 'intended';
   return { modality, intentFrame, refusal, volition, announced };
+}
+
+/** The verbs whose open complement the frame is, innermost first: "refused to [agree to [meet]]". */
+function governingFrames(doc: Doc, frame: Frame): Frame[] {
+  const out: Frame[] = [];
+  for (let f: Frame | undefined = frame; f && f.relation === 'xcomp' && f.governor !== null && out.length < 4;) {
+    f = doc.frames?.get(f.governor);
+    if (f) out.push(f);
+  }
+  return out;
+}
+
+/** The trigger's clause, or a clause it is the complement of, is a condition: "if Russia attacks". */
+function conditional(doc: Doc, frame: Frame): boolean {
+  const p = doc.parse;
+  if (!p) return false;
+  const s = doc.sentences[frame.sentence];
+  for (let f: Frame | undefined = frame, n = 0; f && n < 4; n++) {
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      if (p.head[k] === f.predicate && p.deprel[k] === 'mark' && ['if', 'unless'].includes(doc.tokens[k].norm)) return true;
+      // "If Russia attacks, France will impose sanctions": the consequence of a condition is hypothetical too.
+      if (p.head[k] === f.predicate && p.deprel[k] === 'advcl' && hasMark(doc, k, ['if', 'unless'])) return true;
+    }
+    f = f.relation === 'xcomp' && f.governor !== null ? doc.frames?.get(f.governor) : undefined;
+  }
+  return false;
+}
+
+function hasMark(doc: Doc, k: number, marks: string[]): boolean {
+  const p = doc.parse!;
+  const s = doc.sentences[doc.tokens[k].sentence];
+  for (let c = s.tokenStart; c < k; c++) if (p.head[c] === k && p.deprel[c] === 'mark' && marks.includes(doc.tokens[c].norm)) return true;
+  return false;
+}
+
+/** A nominal trigger's verb: "imposed sanctions" — the sanctions' modality is the imposing's. */
+function verbOfNoun(doc: Doc, noun: number): Frame | undefined {
+  const p = doc.parse;
+  if (!p || p.head[noun] < 0 || !/^(obj|nsubj:pass|obl)/.test(p.deprel[noun])) return undefined;
+  return frameFor(doc, p.head[noun]);
 }
 
 /** CAMEO's intent codes for a cooperative event: "would be open to restarting trade" (061) → 0311. */

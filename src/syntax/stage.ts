@@ -48,6 +48,30 @@ export function frameAt(doc: Doc, i: number): Frame | undefined {
   return doc.frames.get(i);
 }
 
+/**
+ * A parse costs about as much as everything else the pipeline does to an article's sentences, so it
+ * is spent where it decides a dyad: sentences naming two or more different actors. With one actor,
+ * word order already tells whether it acts ("Russia attacked the convoy").
+ */
+function namesTwoActors(doc: Doc, sentence: number): boolean {
+  let first: string | null = null;
+  for (const m of doc.actors) {
+    if (m.sentence !== sentence || m.nested || (!m.code && m.kind !== 'person')) continue;
+    const key = m.code ?? m.text;
+    if (first === null) first = key;
+    else if (key !== first) return true;
+  }
+  return false;
+}
+
+/** The frame of the predicate at i when its sentence is worth a parse (two different actors). */
+export function frameFor(doc: Doc, i: number): Frame | undefined {
+  if (!doc.frames) return undefined;
+  const sentence = doc.tokens[i]?.sentence;
+  if (sentence === undefined || !namesTwoActors(doc, sentence)) return undefined;
+  return frameAt(doc, i);
+}
+
 export const syntaxStage: Stage = {
   name: 'syntax',
   requires: ['tokens', 'sentences', 'actors', 'coref'],

@@ -1,0 +1,36 @@
+// Issue 4: the event coder reads clause frames from our parser. Each case here is one that word
+// order alone gets wrong, checked against `syntax: false` so the difference stays visible.
+import { describe, it, expect } from 'vitest';
+import { analyze } from '../extract.js';
+
+function events(text: string, syntax = true): string[] {
+  return analyze(text, { date: '2022-03-05', syntax }).doc.events.map((e) => `${e.source?.code ?? '-'}>${e.target?.code ?? '-'} ${e.code} ${e.modality}`);
+}
+
+describe('issue 4: events from clause frames', () => {
+  it('a relative clause between subject and verb does not steal the subject', () => {
+    const text = "Venezuela's president, who met Putin in Moscow last week, criticized the United States.";
+    expect(events(text)).toContain('VENGOV>USA 111 asserted');
+    expect(events(text, false)).not.toContain('VENGOV>USA 111 asserted');
+  });
+
+  it('an object relative clause: "Turkey, which China has accused of …, condemned Israel"', () => {
+    const text = 'Turkey, which China has accused of harbouring militants, condemned Israel on Monday.';
+    expect(events(text)).toContain('TUR>ISR 111 asserted');
+    expect(events(text)).toContain('CHN>TUR 112 asserted');
+    expect(events(text, false)).toContain('CHN>ISR 111 asserted');
+  });
+
+  it('the consequence of a condition is hypothetical', () => {
+    expect(events('If Russia attacks Ukraine, France will impose sanctions on Moscow.')).toEqual(['FRA>RUSGOV 163 hypothetical']);
+  });
+
+  it('a verb pattern that took its object noun leaves no second event for the noun', () => {
+    expect(events('France will not impose sanctions on Russia.')).toEqual(['FRA>RUS 163 negated']);
+  });
+
+  it('the syntax stage parses only sentences that name two different actors', () => {
+    const { doc } = analyze('Russia attacked the convoy. Russia attacked Ukraine. The weather was fine.', { date: '2022-03-05' });
+    expect([...(doc.parsed ?? [])]).toEqual([1]);
+  });
+});
