@@ -8,6 +8,7 @@ import { actorLexicon } from '../actors/lexicon.js';
 import { linkName } from '../attribution/attribution.js';
 import { codeEvents, type RawEvent } from './coder.js';
 import { dateEvent } from './dating.js';
+import { eventPredicates, attachedTo } from './attachment.js';
 import { mergeEvents } from '../merge/merge.js';
 
 const QUANTIFIERS = new Set(['more', 'less', 'fewer', 'than', 'at', 'least', 'most', 'about', 'nearly', 'almost', 'some', 'around']);
@@ -56,10 +57,14 @@ function eventId(e: RawEvent, doc: Doc): string {
 /** A place mention after a locative preposition in the clause ("… in Caracas"), not a possessive ("in Venezuela's exports"). */
 function locativePlace(doc: Doc, e: RawEvent, preps: RegExp, country?: string | null): CodedEvent['place'] {
   const t = doc.tokens;
-  const from = t[e.trigger]?.start ?? 0;
-  const to = t[e.clauseTo - 1]?.end ?? doc.text.length;
+  const preds = eventPredicates(doc, e.trigger);
+  // With a parse, a place fronted before the verb counts too ("In Geneva, Iran met …"), and a place of another clause does not.
+  const from = preds ? t[doc.sentences[e.sentence].tokenStart].start : t[e.trigger]?.start ?? 0;
+  const to = preds ? t[doc.sentences[e.sentence].tokenEnd - 1].end : t[e.clauseTo - 1]?.end ?? doc.text.length;
   for (const p of doc.places) {
     if (p.start < from || p.end > to || p.lat === null) continue;
+    if (preds && attachedTo(doc, p, preds) === false) continue;
+    if (preds && attachedTo(doc, p, preds) === null && p.start < (t[e.trigger]?.start ?? 0)) continue;
     if (country && p.country !== country) continue;
     // "at the Russian embassy", "in Russian-held Kherson": an adjective names no place where it happened.
     if (isAdjective(p.text)) continue;

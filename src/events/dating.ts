@@ -3,6 +3,7 @@
 import type { Doc, EventDate, Context, Timex } from '../doc.js';
 import { dateOfTimex } from '../time/timex.js';
 import type { RawEvent } from './coder.js';
+import { eventPredicates, attachedTo } from './attachment.js';
 
 /** Words that tie a sentence's time to the sentence before it. */
 const ANAPHORIC = new Set(['then', 'later', 'subsequently', 'afterwards', 'afterward', 'thereafter']);
@@ -21,6 +22,13 @@ function fromTimex(doc: Doc, x: Timex, basis: EventDate['basis']): EventDate {
 export function dateEvent(doc: Doc, e: RawEvent, ctx: Context, previous: Map<number, EventDate>): EventDate {
   const t = doc.tokens;
   const own = calendarTimexes(doc, e.sentence);
+  const preds = own.length ? eventPredicates(doc, e.trigger) : null;
+  if (preds) {
+    // A parsed sentence says which clause each time expression belongs to.
+    const attached = own.filter((x) => attachedTo(doc, x, preds) === true);
+    if (attached.length) return fromTimex(doc, nearest(attached, t[e.trigger].start), 'stated');
+    if (own.every((x) => attachedTo(doc, x, preds) === false)) return undated(doc, e, ctx, previous);
+  }
   if (own.length) {
     const at = t[e.trigger].start;
     const cFrom = t[e.clauseFrom]?.start ?? 0;

@@ -33,4 +33,19 @@ describe('issue 4: events from clause frames', () => {
     const { doc } = analyze('Russia attacked the convoy. Russia attacked Ukraine. The weather was fine.', { date: '2022-03-05' });
     expect([...(doc.parsed ?? [])]).toEqual([1]);
   });
+
+  it('a time expression dates the clause it belongs to, not the nearest event', () => {
+    const dated = (text: string, syntax = true) => analyze(text, { date: '2022-03-05', syntax }).doc.events
+      .map((e) => `${e.trigger.text} ${e.date.value} ${e.date.basis}`);
+    const text = 'Russia, which invaded Georgia in 2008, attacked Ukraine on Thursday.';
+    expect(dated(text)).toEqual(['invaded 2008 stated', 'attacked 2022-03-03 stated']);
+    expect(dated(text, false)).toContain('attacked 2008 stated');
+    expect(dated('On Monday, Germany said that Russia had attacked Ukraine in 2014.')).toEqual(['attacked 2014 stated', 'said 2022-02-28 stated']);
+  });
+
+  it('a fronted place is where the main clause happened; a place of another clause is not', () => {
+    const placed = analyze('In Geneva on Tuesday, Iran met European diplomats, a year after the United States attacked Iraq in Baghdad.', { date: '2022-03-05' })
+      .doc.events.map((e) => `${e.trigger.text}@${e.place?.text ?? '-'}`);
+    expect(placed).toEqual(['met@Geneva', 'attacked@Baghdad']);
+  });
 });

@@ -24,6 +24,9 @@ export function subjectOf(doc: Doc, i: number): ActorMention[] {
   const frame = frameFor(doc, i);
   const fromFrame = frame ? frameSubjects(doc, frame) : [];
   const byOrder = subjectByOrder(doc, i);
+  // An inherited subject (control, conjunction) loses to an actor standing right before the verb group:
+  // "a year after the United States attacked" — the parser may have hung that actor elsewhere.
+  if (frame && frame.subjectVia !== 'nsubj' && byOrder.length && byOrder[byOrder.length - 1].tokenEnd === verbGroupStart(doc, i) && !fromFrame.some((m) => byOrder.includes(m))) return byOrder;
   return !fromFrame.length || (byOrder.length > fromFrame.length && fromFrame.every((m) => byOrder.includes(m))) ? byOrder : fromFrame;
 }
 

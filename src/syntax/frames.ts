@@ -222,7 +222,8 @@ function inherit(frame: Frame, k: number, s: ParsedSentence, kids: number[][], f
     frame.subject = govFrame.subject;
     frame.subjectVia = frame.subject ? 'conj' : null;
     if (frame.voice === 'active' && govFrame.voice === 'passive' && frame.auxiliaries.length === 0 && isPastForm(s.words[k], s.lemmas[k])) frame.voice = 'passive';
-  } else if (rel === 'advcl' && kids[k].every((c) => s.deprel[c] !== 'mark' || s.words[c].toLowerCase() === 'to')) {
+  } else if (rel === 'advcl' && (s.words[k].toLowerCase().endsWith('ing') || kids[k].some((c) => s.words[c].toLowerCase() === 'to' && s.deprel[c] === 'mark'))
+    && kids[k].every((c) => s.deprel[c] !== 'mark' || s.words[c].toLowerCase() === 'to')) {
     // "…, saying it would respond": a subjectless participle or purpose infinitive shares the main subject.
     frame.subject = govFrame.subject;
     frame.subjectVia = frame.subject ? 'adverbial' : null;
