@@ -3,7 +3,7 @@
 import type { Doc, EventDate, Context, Timex } from '../doc.js';
 import { dateOfTimex } from '../time/timex.js';
 import type { RawEvent } from './coder.js';
-import { eventPredicates, attachedTo } from './attachment.js';
+import { eventPredicates, attachedTo, predicateOf } from './attachment.js';
 
 /** Words that tie a sentence's time to the sentence before it. */
 const ANAPHORIC = new Set(['then', 'later', 'subsequently', 'afterwards', 'afterward', 'thereafter']);
@@ -27,7 +27,12 @@ export function dateEvent(doc: Doc, e: RawEvent, ctx: Context, previous: Map<num
     // A parsed sentence says which clause each time expression belongs to.
     const attached = own.filter((x) => attachedTo(doc, x, preds) === true);
     if (attached.length) return fromTimex(doc, nearest(attached, t[e.trigger].start), 'stated');
-    if (own.every((x) => attachedTo(doc, x, preds) === false)) return undated(doc, e, ctx, previous);
+    if (own.every((x) => attachedTo(doc, x, preds) === false)) {
+      // "abstained this week on resolutions condemning Russia": a modifier or consequence of a dated
+      // clause shares its time; what a speaker reports does not take the time of the saying.
+      const gov = governingTimex(doc, own, [...preds][0]);
+      return gov ? fromTimex(doc, gov, 'inferred') : undated(doc, e, ctx, previous);
+    }
   }
   if (own.length) {
     const at = t[e.trigger].start;
@@ -40,6 +45,17 @@ export function dateEvent(doc: Doc, e: RawEvent, ctx: Context, previous: Map<num
     if (pool.length) return fromTimex(doc, nearest(pool, at), 'stated');
   }
   return undated(doc, e, ctx, previous);
+}
+
+function governingTimex(doc: Doc, own: Timex[], predicate: number): Timex | null {
+  for (let f = doc.frames?.get(predicate), steps = 0; f && f.governor !== null && steps < 4; steps++) {
+    const gov = doc.frames?.get(f.governor) ?? (doc.parse ? doc.frames?.get(predicateOf(doc, f.governor) ?? -1) : undefined);
+    if (!gov || (gov.speech && (gov.content === f.predicate || f.relation === 'ccomp' || f.relation === 'parataxis'))) return null;
+    const xs = own.filter((x) => attachedTo(doc, x, new Set([gov.predicate])) === true);
+    if (xs.length) return nearest(xs, doc.tokens[f.predicate].start);
+    f = gov;
+  }
+  return null;
 }
 
 function nearest(pool: Timex[], at: number): Timex {
