@@ -57,4 +57,8 @@ describe('events stage: who did what to whom', () => {
     expect(e.trigger.text).toBe('imposed sanctions');
     expect(doc.text.slice(e.evidence[0].start, e.evidence[0].end)).toBe('The Trump administration imposed sanctions on Venezuela.');
   });
+
+  it('an air strike is force, not a labour strike, and one event with the finer code', () => {
+    expect(events('The United States launched an air strike against Islamic State militants in Iraq.')).toEqual(['USA>IMGMUSISI 195 asserted']);
+  });
 });

@@ -66,7 +66,16 @@ export function codeEvents(doc: Doc, ctx: Context): RawEvent[] {
         const before = out.length;
         const len = codeNoun(doc, i, out);
         const root = objectOf.get(i);
-        if (root) for (let k = out.length - 1; k >= before; k--) if (out[k].code.startsWith(root)) out.splice(k, 1);
+        if (root) for (let k = out.length - 1; k >= before; k--) {
+          const noun = out[k];
+          if (!noun.code.startsWith(root)) continue;
+          out.splice(k, 1);
+          // "launched an air strike" (190) names its kind of force (195): the verb's event takes the finer code.
+          for (const v of out) if (v.sentence === noun.sentence && v.trigger < i && i < v.triggerEnd && /^\d\d0$/.test(v.code) && noun.code.length > 2 && noun.code !== v.code) {
+            v.code = noun.code;
+            v.rule = `${v.rule}+${noun.rule}`;
+          }
+        }
         if (len > 1) i += len - 1;
       }
     }

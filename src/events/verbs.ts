@@ -21,7 +21,7 @@ export function hasLemmaIn(doc: Doc, from: number, to: number, lemmas: string | 
  * ("air strike" for "airstrike") is a strong match (2); the head of a compound it does not name
  * ("hunger strike" for a pattern that only says "strike") a weak one (0); a plain noun 1.
  */
-function objectMatch(doc: Doc, from: number, to: number, lemmas: string | undefined, maxGap = 5): { end: number; strength: number } {
+function objectMatch(doc: Doc, from: number, to: number, lemmas: string | undefined, maxGap = 5, code = ''): { end: number; strength: number } {
   if (!lemmas) return { end: from, strength: 1 };
   const t = doc.tokens;
   const set = alternativeSet(lemmas);
@@ -30,11 +30,20 @@ function objectMatch(doc: Doc, from: number, to: number, lemmas: string | undefi
     const mod = t[k - 1];
     if (k > from && mod && mod.pos === 'NOUN') {
       const joined = set.has(mod.norm + t[k].norm) || set.has(mod.norm + t[k].lemma) || set.has(`${mod.norm} ${t[k].lemma}`);
+      // "launched an air strike" is not a labour strike: a compound the noun lexicon codes as force is
+      // not the head noun of a pattern that is not about force.
+      if (!joined && !FORCE.test(code) && isForceCompound(mod.norm, t[k].norm)) return { end: -1, strength: 0 };
       return { end: k + 1, strength: joined ? 2 : 0 };
     }
     return { end: k + 1, strength: 1 };
   }
   return { end: -1, strength: 0 };
+}
+
+const FORCE = /^(18|19|20)/;
+
+function isForceCompound(modifier: string, noun: string): boolean {
+  return !!patternIndex().nouns.get(modifier)?.some((e) => FORCE.test(e.code) && alternatives(e.noun).includes(`${modifier} ${noun}`));
 }
 
 interface VerbMatch {
@@ -77,7 +86,7 @@ function matchVerb(doc: Doc, i: number, end: number, p: VerbPattern): VerbMatch 
     score += 2;
   }
   if (p.object) {
-    const m = objectMatch(doc, after, end, p.object, 7);
+    const m = objectMatch(doc, after, end, p.object, 7, p.code);
     if (m.end < 0) return null;
     after = m.end;
     score += 1 + m.strength;
