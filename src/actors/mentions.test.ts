@@ -13,6 +13,12 @@ describe('actors stage: mentions and CAMEO actor codes', () => {
     expect(actors('Venezuelan troops crossed.')).toEqual(['Venezuelan troops=VENMIL']);
   });
 
+  it('an agent "from" an actor belongs to it, as with "of"', () => {
+    expect(actors("Senior officials from President Joe Biden's administration travelled to Caracas.")[0]).toBe("Senior officials from President Joe Biden's administration=USAGOV");
+    expect(actors('Troops from Russia crossed the border.')).toEqual(['Troops from Russia=RUSMIL']);
+    expect(actors('He received a letter from Russia.')).toContain('Russia=RUS');
+  });
+
   it('takes the country of an of-phrase past a modifier', () => {
     expect(actors('They met the government of Russian ally Venezuela.')).toContain('government of Russian ally Venezuela=VENGOV');
   });

@@ -81,7 +81,7 @@ export function phrases(doc: Doc, raws: RawMatch[]): RawMatch[][] {
 }
 
 /**
- * "government of Venezuela", "the government of Venezuelan President Nicolás Maduro",
+ * "government of Venezuela", "the government of Venezuelan President Nicolás Maduro", "officials from the State Department",
  * "government of Russian ally Venezuela": an agent without a country takes the of-phrase's head.
  */
 export function mergeOfPhrases(tokens: Token[], list: RawMatch[][]): RawMatch[][] {
@@ -100,7 +100,8 @@ export function mergeOfPhrases(tokens: Token[], list: RawMatch[][]): RawMatch[][
       const ambiguous = of && of[0].start === nameEnd + 1 && alsoARegion(tokens, of[0]);
       if (nameEnd > k && !ambiguous && tokens[nameEnd]?.norm === 'of' && tokens[nameEnd].sentence === tokens[end - 1].sentence) k = nameEnd;
     }
-    if (p.every((m) => has(m, 'agent')) && tokens[k]?.norm === 'of') {
+    // "officials from the State Department", "diplomats from President Biden's administration": "from" names whose they are, as "of" does.
+    if (p.every((m) => has(m, 'agent')) && (tokens[k]?.norm === 'of' || (tokens[k]?.norm === 'from' && k === end))) {
       k++;
       if (tokens[k]?.norm === 'the') k++;
       let n = i + 1;
