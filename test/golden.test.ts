@@ -1,16 +1,18 @@
-// Golden file on real text: the founding example (The Hill, 2022-03-05). A change in what attache
-// extracts from it shows up as a diff here; accept a deliberate change with UPDATE_GOLDEN=1 npm test.
+// Golden file on a real-style article: the founding example, our own account of the story The Hill ran
+// on 2022-03-05 (US officials in Caracas, Venezuela at the UN, oil), written for the project from the
+// public facts. A change in what attache extracts from it shows up as a diff here; accept a deliberate
+// change with UPDATE_GOLDEN=1 npm test.
 import { describe, it, expect } from 'vitest';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from '../src/index.js';
 
 const root = join(import.meta.dirname, '..');
-const article = readFileSync(join(root, 'examples', 'the-hill-2022-03-05.txt'), 'utf8');
-const goldenPath = join(root, 'test', 'fixtures', 'the-hill-2022-03-05.golden.json');
+const article = readFileSync(join(root, 'examples', 'founding-example.txt'), 'utf8');
+const goldenPath = join(root, 'test', 'fixtures', 'founding-example.golden.json');
 
 function summary() {
-  const r = extract(article, { date: '2022-03-05', outlet: 'The Hill' });
+  const r = extract(article, { date: '2022-03-05', outlet: 'Sample Wire' });
   return {
     events: r.events.map((e) => ({
       dyad: `${e.source?.code ?? '-'} > ${e.target?.code ?? '-'}`,
@@ -36,19 +38,20 @@ describe('golden: the founding example article', () => {
     expect(got).toEqual(JSON.parse(readFileSync(goldenPath, 'utf8')));
   });
 
-  it('codes the US visit to Venezuela with its date, place and its sources', () => {
-    const r = extract(article, { date: '2022-03-05', outlet: 'The Hill' });
+  it('codes the US visit to Venezuela with its week, place and source', () => {
+    const r = extract(article, { date: '2022-03-05', outlet: 'Sample Wire' });
     const visit = r.events.find((e) => e.code.startsWith('04') && e.source?.code?.startsWith('USA') && e.target?.code?.startsWith('VEN'));
     expect(visit).toBeDefined();
-    expect(visit!.date.value).toBe('2022-03-05');
+    expect(visit!.date).toMatchObject({ value: '2022-W09', basis: 'stated' });
     expect(visit!.place?.country).toBe('VEN');
-    expect(visit!.attribution.map((a) => a.text)).toEqual(['The New York Times', 'people familiar with the matter']);
-    expect(visit!.evidence.length).toBeGreaterThan(1);
+    expect(visit!.attribution.map((a) => a.text)).toContain('The New York Times');
   });
 
-  it('finds the three ally relations', () => {
-    const r = extract(article, { date: '2022-03-05', outlet: 'The Hill' });
-    const allies = r.relations.filter((x) => x.type === 'ally').map((x) => `${x.a}-${x.b}`).sort();
-    expect(allies).toEqual(['CUB-RUS', 'NIC-RUS', 'VEN-RUS']);
+  it('dates the break of 2019 and the sanctions that followed it', () => {
+    const r = extract(article, { date: '2022-03-05', outlet: 'Sample Wire' });
+    const recognition = r.events.find((e) => e.code === '054');
+    expect(recognition?.target?.code).toBe('VENOPP');
+    const sanctions = r.events.find((e) => e.code === '163' && e.source?.code?.startsWith('USA') && e.date.value.startsWith('2019'));
+    expect(sanctions).toBeDefined();
   });
 });

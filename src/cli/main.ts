@@ -47,7 +47,7 @@ parse     Dependency parse (Universal Dependencies) with attache's own parser: r
           written back with our HEAD and DEPREL so standard tools can score it.
 
 Examples:
-  attache extract examples/the-hill-2022-03-05.txt --date 2022-03-05 --outlet "The Hill"
+  attache extract examples/founding-example.txt --date 2022-03-05 --outlet "Sample Wire"
   cat article.txt | attache extract - --date 2024-01-31 --format json | jq '.events[].code'
   attache extract --jsonl cases.jsonl > results.jsonl
   attache eval ../shared/gold/seed.jsonl --errors 20
