@@ -10,7 +10,17 @@ export type ErrorCode =
   | 'INPUT_BAD_DATE'
   | 'INPUT_BAD_JSONL'
   | 'LEXICON_INVALID'
-  | 'PIPELINE_ORDER';
+  | 'PIPELINE_ORDER'
+  | 'STORE_INVALID'
+  | 'STORE_VERSION'
+  | 'STORE_BUSY'
+  // the HTTP API (src/api): every error response carries one of these, or one of the above
+  | 'BAD_REQUEST'
+  | 'NOT_FOUND'
+  | 'METHOD_NOT_ALLOWED'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'RATE_LIMITED'
+  | 'INTERNAL';
 
 export class AttacheError extends Error {
   readonly code: ErrorCode;

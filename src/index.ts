@@ -9,3 +9,10 @@ export type {
 export { AttacheError, UsageError, InputError, LexiconError, PipelineError, type ErrorCode } from './errors.js';
 export { principal } from './actors/codes.js';
 export { cameo } from './cameo/codes.js';
+
+// The event store (issue #5): ingest a pile of articles, merge events across them, ask questions.
+export { ingest, type IngestOptions, type IngestSummary, type IngestProgress } from './ingest/ingest.js';
+export { openStore, storeStats, DEFAULT_DB, type Store, type OpenOptions } from './store/store.js';
+export { queryStories, storyEvidence, type StoryFilter, type StoryRow, type Evidence } from './store/query.js';
+export { timeline, type Timeline, type TimelinePeriod, type Bin } from './store/timeline.js';
+export { exportStories, GDELT_COLUMNS, type ExportFormat } from './store/export.js';

@@ -8,6 +8,17 @@ import { readInput, decodeText, DEFAULT_MAX_BYTES } from './input.js';
 import { renderTable } from './table.js';
 import { runEval } from './eval.js';
 import { runParseConllu, runParseText } from './parse.js';
+import { runIngest } from './ingest.js';
+import { runQuery } from './query.js';
+import { runTimeline } from './timeline.js';
+import { runExport } from './export.js';
+
+const STORE_COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
+  ingest: runIngest,
+  query: runQuery,
+  timeline: runTimeline,
+  export: runExport,
+};
 
 export const EXIT = { OK: 0, INPUT: 1, USAGE: 2 } as const;
 
@@ -19,6 +30,10 @@ Usage:
   attache eval GOLD.jsonl… [--json] [--errors N] [--by-root] [--pred PRED.jsonl]
   attache parse FILE|- [--format conllu|json]
   attache parse --conllu-in FILE.conllu
+  attache ingest PATH…|- [--db FILE] [--workers N] [--date D] [--outlet O] [--rejects FILE] [--quiet] [--json]
+  attache query [filters] [--evidence] [--format table|json|csv] [--limit N] [--db FILE]
+  attache timeline A B [--by day|week|month|year] [--from D] [--to D] [--format table|json|csv] [--db FILE]
+  attache export [--format gdelt|plover|jsonl|csv] [--header] [filters] [--db FILE]
   attache --help | --version
 
 extract   Reads one article (a UTF-8 text file, or - for stdin) and prints its events:
@@ -46,6 +61,36 @@ parse     Dependency parse (Universal Dependencies) with attache's own parser: r
           our tokenizer and tagger, or --conllu-in a CoNLL-U file whose tokens and UPOS are kept,
           written back with our HEAD and DEPREL so standard tools can score it.
 
+ingest    Reads a pile of articles into an event store (one SQLite file, default ./attache.db; no
+          server): plain text, HTML pages (main text and title/date/outlet/URL via Readability),
+          RSS/Atom feeds, JSONL or JSONL.gz with {id,url,outlet,date,title,text}; files, directories
+          (recursively), globs, or - for stdin. Extraction runs on all cores (--workers N; 0 = this
+          thread). The same article twice (same URL or same text) is stored once; syndicated copies
+          of one story are linked as copies; the same event reported by many articles becomes one
+          story event with GDELT's NumMentions/NumArticles/NumSources. Bad records never stop the
+          run: each is counted and written with its reason to DB.rejects.jsonl (--rejects FILE).
+          Killed at any moment, the same command run again finishes the job: nothing lost or doubled.
+  --date/--outlet   for records that carry none (undated records are rejected otherwise).
+  --workers N       extraction threads (default: all cores; 0 extracts in the main thread).
+  --quiet           no progress or summary; --json prints the summary as JSON on stdout.
+  --progress-every S  a progress line every S seconds when stderr is not a terminal (default 10);
+                    on a terminal a bar with rate and ETA is redrawn instead.
+
+query     Story events (events merged across articles), oldest first. Filters (also for export):
+  --actor CODE      either side (USA, RUSGOV, IGOUNO)   --dyad A,B   source A, target B
+  --code C          CAMEO code or prefix (190, 0311)    --root R     CAMEO root (01–20)
+  --quad N          1 verbal coop., 2 material coop., 3 verbal conflict, 4 material conflict
+  --from D --to D   event dates                         --outlet O   reported by (substring)
+  --text WORDS      reported in articles holding all these words (full text, accents folded)
+  --evidence        every report: outlet, date, the sentence, attribution chain, rule
+  --limit N         rows (table default 50)
+
+timeline  Per day/week/month/year: story events A→B and B→A by quad class, Goldstein sum and mean.
+
+export    All matching story events: gdelt (GDELT 2.0 event table, 61 tab-separated columns, empty
+          where attache has no value; --header adds the column names), plover (PLOVER/POLECAT-style
+          JSON records, one a line), jsonl (story events with their reports), csv.
+
 Examples:
   attache extract examples/founding-example.txt --date 2022-03-05 --outlet "Sample Wire"
   cat article.txt | attache extract - --date 2024-01-31 --format json | jq '.events[].code'
@@ -54,17 +99,32 @@ Examples:
   attache eval --pred results.jsonl cases.jsonl --by-root
   echo "Russia attacked Ukraine." | attache parse -
   attache parse --conllu-in en_ewt-ud-test.conllu > parsed.conllu
+  attache ingest ../shared/corpus/news-allsides.jsonl.gz --db news.db
+  attache ingest pages/ feeds/*.xml notes.txt --date 2024-05-01 --db news.db
+  attache query --db news.db --dyad USA,CHN --root 19 --from 2019-01-01 --evidence
+  attache query --db news.db --actor RUS --text "sanctions oil" --format csv > rus.csv
+  attache timeline USA CHN --by month --db news.db
+  attache export --db news.db --format gdelt --from 2020-01-01 > events.tsv
 
 Exit status: 0 success; 1 bad input (missing, empty, binary, not UTF-8, too large, bad JSONL
-lines); 2 usage (unknown option, invalid --date, missing FILE).
+lines; a store that is missing or not an attache store); 2 usage (unknown option, invalid --date,
+missing FILE). ingest exits 0 when it finishes, however many records it rejected.
 `;
 
 interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
+  /** stderr is a terminal (ingest draws a progress bar there) */
+  errIsTTY?: boolean;
+  errColumns?: number;
 }
 
-const defaultIo: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
+const defaultIo: Io = {
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+  errIsTTY: !!process.stderr.isTTY,
+  errColumns: process.stderr.columns,
+};
 
 function parse(argv: string[]) {
   try {
@@ -94,6 +154,8 @@ function parse(argv: string[]) {
 
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   try {
+    const store = STORE_COMMANDS[argv[0]];
+    if (store && !argv.includes('--help') && !argv.includes('-h')) return await store(argv.slice(1), io);
     const { values, positionals } = parse(argv);
     if (values.help || positionals.length === 0) {
       io.out(HELP);
