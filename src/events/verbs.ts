@@ -112,7 +112,7 @@ export function codeVerb(doc: Doc, i: number, ctx: Context, out: RawEvent[], abs
   const matches = candidates.map((p) => matchVerb(doc, i, end, p)).filter((m): m is VerbMatch => !!m).sort((a, b) => b.score - a.score);
   if (!matches.length) return;
   // A parsed sentence gives the verb's frame: subject, voice and arguments from the parse, not word order.
-  const frame = frameFor(doc, i);
+  const frame = frameFor(doc, i, true);
   const fromFrame = frame ? frameSubjects(doc, frame) : [];
   // A frame whose subject names no actor (or a misparse) leaves the word-order reading to try.
   const byOrder = subjectOf(doc, i);

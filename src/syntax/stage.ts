@@ -64,11 +64,15 @@ function namesTwoActors(doc: Doc, sentence: number): boolean {
   return false;
 }
 
-/** The frame of the predicate at i when its sentence is worth a parse (two different actors). */
-export function frameFor(doc: Doc, i: number): Frame | undefined {
+/**
+ * The frame of the predicate at i. Only the verb coder may have a sentence parsed (`mayParse`), and only
+ * when it names two different actors; other readers (nouns, reported speech, modality) take the frames that exist.
+ */
+export function frameFor(doc: Doc, i: number, mayParse = false): Frame | undefined {
   if (!doc.frames) return undefined;
   const sentence = doc.tokens[i]?.sentence;
   if (sentence === undefined || !namesTwoActors(doc, sentence)) return undefined;
+  if (!doc.parsed?.has(sentence) && !mayParse) return undefined;
   return frameAt(doc, i);
 }
 
