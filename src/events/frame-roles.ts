@@ -97,6 +97,21 @@ function conjuncts(doc: Doc, k: number): number[] {
  * with it of the object noun the pattern matched ("signed an agreement with Russia").
  */
 export function frameTargets(doc: Doc, f: Frame, slot: string, objectNoun: number | null, exclude: Set<number>): ActorMention[] {
+  const found = targetsOf(doc, f, slot, objectNoun, exclude);
+  // The parser often splits a list ("to Russia, Iran and China"): a word-order list with a conjunction
+  // that starts at the frame's target completes it.
+  if (found.length === 1) {
+    const s = doc.sentences[found[0].sentence];
+    const list = coordinated(doc, found[0], s.tokenEnd);
+    const joined = list.length > 1 && doc.tokens.slice(found[0].tokenEnd, list[list.length - 1].tokenStart).some((x) => x.norm === 'and' || x.norm === 'or');
+    // "… to Venezuela, and China has been a lender": a member followed by a verb opens a clause of its own.
+    const opensClause = list.some((m) => ['VERB', 'AUX'].includes(doc.tokens[m.tokenEnd]?.pos ?? ''));
+    if (joined && !opensClause) return list.filter((m) => !exclude.has(m.id));
+  }
+  return found;
+}
+
+function targetsOf(doc: Doc, f: Frame, slot: string, objectNoun: number | null, exclude: Set<number>): ActorMention[] {
   if (slot === 'none') return [];
   const ok = (m: ActorMention) => (m.code !== null || m.kind === 'person' || m.kind === 'agent') && !exclude.has(m.id) && !(m.kind === 'pronoun' && m.possessive);
   const preps = alternatives(slot);

@@ -48,4 +48,10 @@ describe('issue 4: events from clause frames', () => {
       .doc.events.map((e) => `${e.trigger.text}@${e.place?.text ?? '-'}`);
     expect(placed).toEqual(['met@Geneva', 'attacked@Baghdad']);
   });
+
+  it('a fronted participial phrase is not part of a list of subjects, and a split list of targets is completed', () => {
+    const text = 'Isolated from the United States, Caracas turned to Russia, Iran and China for diplomatic and economic support.';
+    expect(events(text)).toEqual(['VENGOV>RUS 023 asserted', 'VENGOV>IRN 023 asserted', 'VENGOV>CHN 023 asserted']);
+    expect(events(text, false)).toContain('USA>RUS 023 asserted');
+  });
 });

@@ -27,7 +27,11 @@ export function subjectOf(doc: Doc, i: number): ActorMention[] {
   // An inherited subject (control, conjunction) loses to an actor standing right before the verb group:
   // "a year after the United States attacked" — the parser may have hung that actor elsewhere.
   if (frame && frame.subjectVia !== 'nsubj' && byOrder.length && byOrder[byOrder.length - 1].tokenEnd === verbGroupStart(doc, i) && !fromFrame.some((m) => byOrder.includes(m))) return byOrder;
-  return !fromFrame.length || (byOrder.length > fromFrame.length && fromFrame.every((m) => byOrder.includes(m))) ? byOrder : fromFrame;
+  if (!fromFrame.length) return byOrder;
+  // A list the parser split stands only when a conjunction joins it: "the United States, Caracas turned"
+  // is a fronted phrase and a subject, not a list.
+  const joined = byOrder.length > 1 && doc.tokens.slice(byOrder[0].tokenEnd, byOrder[byOrder.length - 1].tokenStart).some((x) => x.norm === 'and' || x.norm === 'or');
+  return joined && byOrder.length > fromFrame.length && fromFrame.every((m) => byOrder.includes(m)) ? byOrder : fromFrame;
 }
 
 /** The subject of the verb at i by word order: the leftmost coded mention of its clause, past a leading adverbial. */
