@@ -54,4 +54,9 @@ describe('issue 4: events from clause frames', () => {
     expect(events(text)).toEqual(['VENGOV>RUS 023 asserted', 'VENGOV>IRN 023 asserted', 'VENGOV>CHN 023 asserted']);
     expect(events(text, false)).toContain('USA>RUS 023 asserted');
   });
+
+  it('a participle saying whom a sanction targets elaborates the sanction, it is not an attack', () => {
+    const text = 'The European Union imposed sanctions on Russia, targeting banks close to the Kremlin.';
+    expect(events(text)).toEqual(['IGOEUREEC>RUS 163 asserted']);
+  });
 });

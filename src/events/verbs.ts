@@ -1,5 +1,5 @@
 // Verb triggers: matching a verb pattern (particle, object, required words) and coding its event.
-import type { Doc, ActorMention, Context } from '../doc.js';
+import type { Doc, ActorMention, Context, Frame } from '../doc.js';
 import type { VerbPattern } from '../lexicon/schemas.js';
 import { patternIndex, alternatives, alternativeSet } from './patterns.js';
 import { clauseStart, clauseEnd, isPassive, firstMention } from './clause.js';
@@ -8,7 +8,7 @@ import { principal } from '../actors/codes.js';
 import { irregularLemma } from './irregular.js';
 import { usable, subjectOf, targetAfter, placeTarget, objectPhrase, pairs } from './roles.js';
 import { recode, announcedBySelf } from './recode.js';
-import { frameSubjects, frameAgents, frameTargets } from './frame-roles.js';
+import { frameAgents, frameTargets } from './frame-roles.js';
 import { frameFor } from '../syntax/stage.js';
 import type { RawEvent } from './coder.js';
 
@@ -99,6 +99,24 @@ function matchVerb(doc: Doc, i: number, end: number, p: VerbPattern): VerbMatch 
 }
 
 const COOPERATIVE = /^0[3-8]/;
+const SANCTION_ELABORATION = new Set(['target', 'hit', 'cover', 'affect', 'single']);
+
+/**
+ * "imposed sanctions, targeting officials tied to Maduro's government": a participle that says whom a
+ * sanction hits elaborates the sanction (its target), it is not an attack of its own.
+ */
+function elaboratesSanction(doc: Doc, frame: Frame, out: RawEvent[]): boolean {
+  const t = doc.tokens;
+  if (!SANCTION_ELABORATION.has(t[frame.predicate].lemma) || frame.governor === null || !['advcl', 'acl', 'conj'].includes(frame.relation)) return false;
+  const sanction = out.find((e) => e.sentence === frame.sentence && e.code.startsWith('16') && frame.governor! >= e.trigger && frame.governor! < Math.max(e.triggerEnd, e.trigger + 1));
+  if (!sanction) return false;
+  const exclude = new Set(sanction.source ? [sanction.source.id] : []);
+  for (const tg of frameTargets(doc, frame, 'object', null, exclude)) {
+    if (!tg.code || out.some((e) => e.sentence === frame.sentence && e.code === sanction.code && e.target?.id === tg.id)) continue;
+    out.push({ ...sanction, target: tg, rule: `${sanction.rule}+elaboration`, trigger: frame.predicate, triggerEnd: frame.predicate + 1, confidence: Math.min(sanction.confidence, 0.8) });
+  }
+  return true;
+}
 
 
 
@@ -113,12 +131,8 @@ export function codeVerb(doc: Doc, i: number, ctx: Context, out: RawEvent[], abs
   if (!matches.length) return;
   // A parsed sentence gives the verb's frame: subject, voice and arguments from the parse, not word order.
   const frame = frameFor(doc, i, true);
-  const fromFrame = frame ? frameSubjects(doc, frame) : [];
-  // A frame whose subject names no actor (or a misparse) leaves the word-order reading to try.
-  const byOrder = subjectOf(doc, i);
-  // The parser misreads long coordinations ("The US, Russia, and Switzerland met"): when the word-order
-  // group holds the frame's subject and more, the group stands.
-  const subjects = !fromFrame.length || (byOrder.length > fromFrame.length && fromFrame.every((m) => byOrder.includes(m))) ? byOrder : fromFrame;
+  if (frame && elaboratesSanction(doc, frame, out)) return;
+  const subjects = subjectOf(doc, i);
   const passive = frame ? frame.voice === 'passive' : isPassive(doc, i);
   const exclude = new Set(subjects.map((m) => m.id));
   // First the patterns that find their target; a pattern that stands without one only if none does.
