@@ -119,4 +119,9 @@ describe('attribution stage', () => {
     expect(said.via?.text).toBe('the Times');
     expect(content(doc, doc.attributions.indexOf(said))).toBe('We are ready');
   });
+
+  it('who an outlet cites is a source one link deeper: "the Times reported, citing people familiar with the matter"', () => {
+    const got = attributions('US officials travelled to Caracas this week, The New York Times reported, citing people familiar with the matter.');
+    expect(got).toContain('people familiar with the matter [anonymous] citing → The New York Times');
+  });
 });

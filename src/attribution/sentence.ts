@@ -124,4 +124,28 @@ export function inSentence(doc: Doc, s: Sentence, state: DocState, out: Attribut
       out.push(...keep);
     }
   }
+  citedSources(doc, out, first, last);
+}
+
+const CITING = new Set(['citing', 'cited', 'quoting', 'quoted']);
+
+/**
+ * "The New York Times reported, citing people familiar with the matter": who is cited is a source of
+ * its own, one link deeper than the outlet that cites it.
+ */
+function citedSources(doc: Doc, out: Attribution[], first: number, last: number): void {
+  const t = doc.tokens;
+  const n = out.length;
+  for (let k = first; k < n; k++) {
+    const a = out[k];
+    if (!CITING.has(a.cue.text.toLowerCase()) || a.source.kind !== 'outlet') continue;
+    const after = t.findIndex((x) => x.start >= a.cue.end);
+    if (after < 0 || after >= last) continue;
+    let end = after;
+    while (end < last && t[end].norm !== ',' && t[end].norm !== ';' && !isQuote(t[end])) end++;
+    const np = npRight(doc, after, end);
+    const f = np ? found(doc, { from: np.from, to: end, head: np.head }) ?? found(doc, np) : null;
+    if (!f || f.source.kind === 'outlet' || f.source.start < a.cue.end) continue;
+    out.push({ source: f.source, via: { start: a.source.start, end: a.source.end, text: a.source.text }, cue: a.cue, content: a.content, sentence: a.sentence });
+  }
 }
