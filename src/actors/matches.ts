@@ -13,6 +13,15 @@ export const UPPER = /^\p{Lu}/u;
 /** Modifier words that may sit between a country and its agent ("Russian energy companies", "U.S. senior officials"). */
 export const GAP_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those']);
+/** Agent words that are also third-person verbs: "Russia's invasion of Ukraine forces the United States to …". */
+const VERB_LIKE = new Set(['forces', 'arms', 'guards', 'heads', 'leads', 'backs', 'rules', 'governs']);
+
+/** A one-word agent that is the verb of its clause here: right after a proper noun and before a determiner. */
+function isVerbHere(tokens: Token[], i: number, len: number): boolean {
+  return len === 1 && VERB_LIKE.has(tokens[i].norm) && tokens[i - 1]?.pos === 'PROPN' && DETERMINERS.has(tokens[i + 1]?.norm ?? '');
+}
+
 export function validRefs(tokens: Token[], i: number, len: number, refs: NodeRef[]): ActorRef[] {
   const out: ActorRef[] = [];
   for (const r of refs) {
@@ -21,6 +30,7 @@ export function validRefs(tokens: Token[], i: number, len: number, refs: NodeRef
       continue;
     }
     if (r.ref.type === 'agent' || r.ref.type === 'block') {
+      if (r.ref.type === 'agent' && isVerbHere(tokens, i, len)) continue;
       out.push(r.ref);
       continue;
     }

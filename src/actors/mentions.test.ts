@@ -19,6 +19,11 @@ describe('actors stage: mentions and CAMEO actor codes', () => {
     expect(actors('He received a letter from Russia.')).toContain('Russia=RUS');
   });
 
+  it('an agent word that is the verb here is not an agent: "Ukraine forces the United States to rethink"', () => {
+    expect(actors("Russia's invasion of Ukraine forces the United States to rethink.")).toEqual(['Russia=RUS', 'Ukraine=UKR', 'United States=USA']);
+    expect(actors('Ukraine forces attacked the town.')).toEqual(['Ukraine forces=UKRMIL']);
+  });
+
   it('takes the country of an of-phrase past a modifier', () => {
     expect(actors('They met the government of Russian ally Venezuela.')).toContain('government of Russian ally Venezuela=VENGOV');
   });
