@@ -21,6 +21,11 @@ async function run(...argv: string[]) {
 const article = 'Russia attacked Ukraine on Monday, officials said.\n';
 
 describe('attache extract: bad input gets one clear line and a documented exit code', () => {
+  it('--version prints the version and exits 0', async () => {
+    const r = await run('--version');
+    expect(r).toMatchObject({ code: EXIT.OK, out: 'attache 0.1.0\n' });
+  });
+
   it('a path that does not exist → 1', async () => {
     const r = await run('extract', join(dir, 'nope.txt'));
     expect(r.code).toBe(EXIT.INPUT);

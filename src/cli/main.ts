@@ -157,13 +157,13 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     const store = STORE_COMMANDS[argv[0]];
     if (store && !argv.includes('--help') && !argv.includes('-h')) return await store(argv.slice(1), io);
     const { values, positionals } = parse(argv);
-    if (values.help || positionals.length === 0) {
-      io.out(HELP);
-      return values.help ? EXIT.OK : EXIT.USAGE;
-    }
     if (values.version) {
       io.out('attache 0.1.0\n');
       return EXIT.OK;
+    }
+    if (values.help || positionals.length === 0) {
+      io.out(HELP);
+      return values.help ? EXIT.OK : EXIT.USAGE;
     }
     const [command, ...rest] = positionals;
     if (command === 'eval') {
