@@ -16,3 +16,7 @@ export { openStore, storeStats, DEFAULT_DB, type Store, type OpenOptions } from 
 export { queryStories, storyEvidence, type StoryFilter, type StoryRow, type Evidence } from './store/query.js';
 export { timeline, type Timeline, type TimelinePeriod, type Bin } from './store/timeline.js';
 export { exportStories, GDELT_COLUMNS, type ExportFormat } from './store/export.js';
+
+// The HTTP API and dashboard (issue #6): a Hono app over a store, and a server for it.
+export { createApp, type AppOptions } from './api/app.js';
+export { startServer, type Server } from './api/server.js';

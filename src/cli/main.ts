@@ -12,12 +12,14 @@ import { runIngest } from './ingest.js';
 import { runQuery } from './query.js';
 import { runTimeline } from './timeline.js';
 import { runExport } from './export.js';
+import { runServe } from './serve.js';
 
 const STORE_COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
   ingest: runIngest,
   query: runQuery,
   timeline: runTimeline,
   export: runExport,
+  serve: runServe,
 };
 
 export const EXIT = { OK: 0, INPUT: 1, USAGE: 2 } as const;
@@ -34,6 +36,7 @@ Usage:
   attache query [filters] [--evidence] [--format table|json|csv] [--limit N] [--db FILE]
   attache timeline A B [--by day|week|month|year] [--from D] [--to D] [--format table|json|csv] [--db FILE]
   attache export [--format gdelt|plover|jsonl|csv] [--header] [filters] [--db FILE]
+  attache serve [--db FILE] [--port N] [--host H] [--sample]
   attache --help | --version
 
 extract   Reads one article (a UTF-8 text file, or - for stdin) and prints its events:
@@ -91,6 +94,12 @@ export    All matching story events: gdelt (GDELT 2.0 event table, 61 tab-separa
           where attache has no value; --header adds the column names), plover (PLOVER/POLECAT-style
           JSON records, one a line), jsonl (story events with their reports), csv.
 
+serve     Serves a store over HTTP until Ctrl-C: the dashboard at / (search, dyad timelines, the
+          actor network, a map, the article reader, paste-an-article), the JSON API at /api/…
+          (docs/API.md), its OpenAPI document at /openapi.json. Read-only.
+  --port N   default 8080 (0: any free port)   --host H   default 127.0.0.1 (this machine only)
+  --sample   if the store does not exist, first ingest the bundled sample articles into it (npm start)
+
 Examples:
   attache extract examples/founding-example.txt --date 2022-03-05 --outlet "Sample Wire"
   cat article.txt | attache extract - --date 2024-01-31 --format json | jq '.events[].code'
@@ -105,6 +114,7 @@ Examples:
   attache query --db news.db --actor RUS --text "sanctions oil" --format csv > rus.csv
   attache timeline USA CHN --by month --db news.db
   attache export --db news.db --format gdelt --from 2020-01-01 > events.tsv
+  attache serve --db news.db --port 8080          # then open http://127.0.0.1:8080/
 
 Exit status: 0 success; 1 bad input (missing, empty, binary, not UTF-8, too large, bad JSONL
 lines; a store that is missing or not an attache store); 2 usage (unknown option, invalid --date,
