@@ -72,8 +72,28 @@ export function frameFor(doc: Doc, i: number, mayParse = false): Frame | undefin
   if (!doc.frames) return undefined;
   const sentence = doc.tokens[i]?.sentence;
   if (sentence === undefined || !namesTwoActors(doc, sentence)) return undefined;
-  if (!doc.parsed?.has(sentence) && !mayParse) return undefined;
+  if (!doc.parsed?.has(sentence) && (!mayParse || !worthParsing(doc, i))) return undefined;
   return frameAt(doc, i);
+}
+
+/** Longer sentences cost the parser the most and are the ones it parses worst: word order codes them. */
+const MAX_PARSED_TOKENS = 50;
+
+/**
+ * A parse decides a dyad only when actors stand on both sides of the verb; with all of them on one
+ * side, word order already says who is the subject (docs/PERFORMANCE.md: half the parses, the same figures).
+ */
+function worthParsing(doc: Doc, i: number): boolean {
+  const s = doc.sentences[doc.tokens[i].sentence];
+  if (s.tokenEnd - s.tokenStart > MAX_PARSED_TOKENS) return false;
+  let before = false;
+  let after = false;
+  for (const m of doc.actors) {
+    if (m.sentence !== s.index || m.nested || (!m.code && m.kind !== 'person')) continue;
+    if (m.tokenEnd <= i) before = true;
+    else if (m.tokenStart > i) after = true;
+  }
+  return before && after;
 }
 
 export const syntaxStage: Stage = {
