@@ -61,8 +61,8 @@ eval      Scores extraction on gold files (the format of gold/SCHEMA.md) by its 
   --json       one JSON report a file.
 
 parse     Dependency parse (Universal Dependencies) with attache's own parser: raw text through
-          our tokenizer and tagger, or --conllu-in a CoNLL-U file whose tokens and UPOS are kept,
-          written back with our HEAD and DEPREL so standard tools can score it.
+          our tokenizer and tagger, or --conllu-in a CoNLL-U file whose tokens are kept, written
+          back with our UPOS, HEAD and DEPREL so standard tools can score it (docs/PARSER.md).
 
 ingest    Reads a pile of articles into an event store (one SQLite file, default ./attache.db; no
           server): plain text, HTML pages (main text and title/date/outlet/URL via Readability),

@@ -19,6 +19,8 @@ export interface ConlluSentence {
   /** comment lines, without the leading "# " */
   comments: string[];
   tokens: ConlluToken[];
+  /** multiword tokens ("1-2 Don't"), kept for alignment with raw text; absent when there are none */
+  multiword?: { first: number; last: number; form: string; misc: string }[];
 }
 
 /** Parses CoNLL-U text into sentences of basic (integer-id) tokens. */
@@ -43,7 +45,12 @@ export function parseConllu(text: string): ConlluSentence[] {
     const cols = line.split('\t');
     if (cols.length !== 10) throw new Error(`CoNLL-U line ${n + 1}: expected 10 columns, got ${cols.length}`);
     const id = cols[0];
-    if (id.includes('-') || id.includes('.')) continue;
+    if (id.includes('-')) {
+      const [first, last] = id.split('-').map(Number);
+      (cur.multiword ??= []).push({ first, last, form: cols[1], misc: cols[9] });
+      continue;
+    }
+    if (id.includes('.')) continue;
     cur.tokens.push({
       id: Number(id),
       form: cols[1],

@@ -85,7 +85,23 @@ describe('dependency parser (shipped model)', () => {
     }
   });
 
-  it('re-parses a CoNLL-U file keeping tokens and UPOS', () => {
+  it('re-parses a CoNLL-U file keeping its tokens, with our UPOS (or the file\'s, on request)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'attache-parse-'));
+    const file = join(dir, 'in.conllu');
+    // a deliberately wrong UPOS column: replaced by our tagger's unless goldUpos is set
+    writeFileSync(
+      file,
+      '1\tRussia\t_\tNOUN\t_\t_\t_\t_\t_\t_\n2\tattacked\t_\tNOUN\t_\t_\t_\t_\t_\t_\n3\tUkraine\t_\tNOUN\t_\t_\t_\t_\t_\t_\n\n',
+    );
+    let ours = '';
+    runParseConllu(file, (s) => (ours += s));
+    expect(parseConllu(ours)[0].tokens.map((t) => t.upos)).toEqual(['PROPN', 'VERB', 'PROPN']);
+    let kept = '';
+    runParseConllu(file, (s) => (kept += s), { goldUpos: true });
+    expect(parseConllu(kept)[0].tokens.map((t) => t.upos)).toEqual(['NOUN', 'NOUN', 'NOUN']);
+  });
+
+  it('re-parses a CoNLL-U file keeping tokens and comments', () => {
     const dir = mkdtempSync(join(tmpdir(), 'attache-parse-'));
     const file = join(dir, 'in.conllu');
     writeFileSync(

@@ -9,6 +9,7 @@
 // a fixed fallback (see finish()).
 
 import { modelDir, readModelFiles } from './model-files.js';
+import { loadClusters, prefixCode } from './clusters.js';
 
 export const SHIFT = 0;
 export const REDUCE = 1;
@@ -57,7 +58,7 @@ function fh(t: number, a: number, b: number, c: number): number {
   return x;
 }
 
-export const MAX_FEATURES = 104;
+export const MAX_FEATURES = 120;
 
 /** Parser state for one sentence. Index 0 is the root; tokens are 1..n. */
 export class State {
@@ -82,6 +83,10 @@ export class State {
   /** suffix (last 3 chars, lower-cased) hash and orthographic shape, for feature set 2 */
   sfx: Int32Array | null = null;
   shape: Int32Array | null = null;
+  /** word-cluster path codes: full path, 4- and 6-bit prefixes (feature set 4) */
+  cf: Int32Array | null = null;
+  c4: Int32Array | null = null;
+  c6: Int32Array | null = null;
 
   constructor(words: string[], upos: string[], readonly featureSet = 1) {
     const n = words.length;
@@ -103,6 +108,19 @@ export class State {
         const w = words[i];
         this.sfx[i + 1] = wordHash(w.length > 3 ? w.slice(-3) : w);
         this.shape[i + 1] = shapeOf(w);
+      }
+    }
+    if (featureSet >= 4) {
+      const cl = loadClusters();
+      this.cf = new Int32Array(m);
+      this.c4 = new Int32Array(m);
+      this.c6 = new Int32Array(m);
+      this.cf[0] = this.c4[0] = this.c6[0] = -2;
+      for (let i = 0; i < n; i++) {
+        const c = cl.code(words[i]);
+        this.cf[i + 1] = c;
+        this.c4[i + 1] = prefixCode(c, 4);
+        this.c6[i + 1] = prefixCode(c, 6);
       }
     }
     this.head = new Int32Array(m).fill(-1);
@@ -371,6 +389,26 @@ export class State {
       out[k++] = fh(98, n0w, n1w, n1p);
       out[k++] = fh(99, s0w, s0p, fh(1, n0p, n1p, 0));
     }
+    if (this.featureSet >= 4) {
+      // word clusters in place of words (Koo, Carreras & Collins 2008)
+      const cf = this.cf as Int32Array, c4 = this.c4 as Int32Array, c6 = this.c6 as Int32Array;
+      const s0f = s0 >= 0 ? cf[s0] : -1, n0f = n0 >= 0 ? cf[n0] : -1, n1f = n1 >= 0 ? cf[n1] : -1;
+      const s04 = s0 >= 0 ? c4[s0] : -1, n04 = n0 >= 0 ? c4[n0] : -1;
+      const s06 = s0 >= 0 ? c6[s0] : -1, n06 = n0 >= 0 ? c6[n0] : -1, n16 = n1 >= 0 ? c6[n1] : -1;
+      const s0h6 = s0h >= 0 ? c6[s0h] : -1, s16 = s1 >= 0 ? c6[s1] : -1;
+      out[k++] = fh(100, s0f, s0p, 0);
+      out[k++] = fh(101, n0f, n0p, 0);
+      out[k++] = fh(102, n1f, n1p, 0);
+      out[k++] = fh(103, s04, n04, 0);
+      out[k++] = fh(104, s06, n06, 0);
+      out[k++] = fh(105, s0f, n0f, 0);
+      out[k++] = fh(106, s06, s0p, n0p);
+      out[k++] = fh(107, s0p, n06, n0p);
+      out[k++] = fh(108, s0h6, s06, n06);
+      out[k++] = fh(109, n06, n16, 0);
+      out[k++] = fh(110, s06, n06, dist);
+      out[k++] = fh(111, s16, s06, n06);
+    }
     return k;
   }
 }
@@ -401,19 +439,45 @@ export class SparseModel implements Scorer {
   }
 
   score(feats: Int32Array, nf: number, scores: Float32Array): void {
+    const acc = new Int32Array(this.nClasses);
+    this.scoreInt(feats, nf, acc);
+    for (let c = 0; c < this.nClasses; c++) scores[c] = acc[c];
+  }
+
+  private readonly starts = new Uint32Array(256);
+  private readonly ends = new Uint32Array(256);
+
+  /**
+   * Integer sums of quantised weights (the fast path the parser uses). The work is memory-bound
+   * (two cache misses a feature), so the row bounds of all features are read first, then the first
+   * entry of every row, in loops whose loads do not depend on each other and overlap; the sums are
+   * then made from cache.
+   */
+  scoreInt(feats: Int32Array, nf: number, scores: Int32Array): void {
     scores.fill(0);
     const off = this.offsets;
     const data = this.packed;
     const mask = this.mask;
+    const starts = this.starts;
+    const ends = this.ends;
     for (let f = 0; f < nf; f++) {
       const bkt = feats[f] & mask;
-      const end = off[bkt + 1];
-      for (let j = off[bkt]; j < end; j++) {
+      starts[f] = off[bkt];
+      ends[f] = off[bkt + 1];
+    }
+    let touch = 0;
+    for (let f = 0; f < nf; f++) touch |= data[starts[f]];
+    this.sink = touch;
+    for (let f = 0; f < nf; f++) {
+      const end = ends[f];
+      for (let j = starts[f]; j < end; j++) {
         const e = data[j];
         scores[e & 255] += e >> 8;
       }
     }
   }
+  /** keeps the touching loop from being optimised away */
+  sink = 0;
 }
 
 export interface ParseResult {
@@ -436,6 +500,7 @@ export class Parser {
   readonly labels: string[];
   readonly nLabels: number;
   private readonly scores: Float32Array;
+  private readonly iscores: Int32Array;
   private readonly feats = new Int32Array(MAX_FEATURES);
   private legalBuf: Uint8Array;
   private readonly punct: number;
@@ -450,6 +515,7 @@ export class Parser {
     this.labels = labels;
     this.nLabels = labels.length;
     this.scores = new Float32Array(model.nClasses);
+    this.iscores = new Int32Array(model.nClasses);
     this.legalBuf = new Uint8Array(model.nClasses);
     this.punct = Math.max(0, labels.indexOf('punct'));
     this.dep = Math.max(0, labels.indexOf('dep'));
@@ -464,8 +530,35 @@ export class Parser {
     const C = this.model.nClasses;
     const scores = this.scores;
     const legal = this.legalBuf;
+    const sparse = this.model instanceof SparseModel ? this.model : null;
+    const iscores = this.iscores;
     while (!st.done()) {
       const nf = st.features(this.feats);
+      if (sparse) {
+        // integer scores; legality is per transition type, so the argmax runs over whole ranges
+        sparse.scoreInt(this.feats, nf, iscores);
+        st.legal(L, legal);
+        let best = -1;
+        let bestScore = -Infinity;
+        if (legal[SHIFT]) {
+          best = SHIFT;
+          bestScore = iscores[SHIFT];
+        }
+        if (legal[REDUCE] && iscores[REDUCE] > bestScore) {
+          best = REDUCE;
+          bestScore = iscores[REDUCE];
+        }
+        const from = legal[2] ? 2 : 2 + L;
+        const to = legal[2 + L] ? C : 2 + L;
+        for (let c = from; c < to; c++) {
+          if (iscores[c] > bestScore) {
+            bestScore = iscores[c];
+            best = c;
+          }
+        }
+        st.apply(best, L);
+        continue;
+      }
       this.model.score(this.feats, nf, scores);
       st.legal(L, legal);
       let best = -1;
@@ -509,7 +602,11 @@ export function decodeModel(header: ModelHeader, bin: Uint8Array): Parser {
   if (acc !== nnz) throw new Error('parser model: row lengths do not add up');
   const packed = new Int32Array(nnz);
   for (let i = 0; i < nnz; i++) packed[i] = (q[i] << 8) | cls[i];
-  return new Parser(new SparseModel(nClasses, buckets, offsets, packed), header.labels, typeof header.featureSet === 'number' ? header.featureSet : 1);
+  const featureSet = typeof header.featureSet === 'number' ? header.featureSet : 1;
+  if (featureSet >= 4 && header.clusters !== loadClusters().fingerprint) {
+    throw new Error(`parser model: trained with cluster table ${String(header.clusters)}, found ${loadClusters().fingerprint}`);
+  }
+  return new Parser(new SparseModel(nClasses, buckets, offsets, packed), header.labels, featureSet);
 }
 
 

@@ -33,3 +33,19 @@ describe('UPOS tagger (shipped model)', () => {
     expect(shape(',')).toBe(',');
   });
 });
+
+describe('tag dictionary', () => {
+  it('keeps frequent words with the tags that make up at least 5% of their uses', async () => {
+    const { buildTagDict, parseTagDict, formatTagDict, TAGS: T } = await import('./tagger.js');
+    const data = [
+      ...Array.from({ length: 19 }, () => ({ words: ['that', 'rare'], upos: ['SCONJ', 'ADJ'] })),
+      { words: ['that', 'x'], upos: ['PRON', 'X'] },
+    ];
+    const d = buildTagDict(data);
+    const bit = (t: string): number => 1 << T.indexOf(t as (typeof T)[number]);
+    expect(d.get('that')).toBe(bit('SCONJ') | bit('PRON'));
+    expect(d.get('rare')).toBe(bit('ADJ'));
+    expect(d.has('x')).toBe(false);
+    expect(parseTagDict(formatTagDict(d))).toEqual(d);
+  });
+});

@@ -15,6 +15,8 @@ export interface GoldSentence {
   upos: string[];
   head: number[];
   deprel: string[];
+  /** predicted (e.g. jackknifed) UPOS to train on instead of the gold `upos` */
+  trainUpos?: string[];
 }
 
 export function toGold(s: ConlluSentence): GoldSentence {
@@ -132,6 +134,8 @@ export interface TrainOptions {
   /** probability of following the model's own (possibly wrong) transition after the first epoch */
   explore: number;
   featureSet: number;
+  /** with trainUpos present: probability, per sentence and epoch, of training on the gold UPOS instead */
+  goldMix?: number;
   log?: (s: string) => void;
 }
 
@@ -161,7 +165,9 @@ export function train(data: GoldSentence[], labels: string[], opt: TrainOptions)
         gh[i + 1] = s.head[i];
         gl[i + 1] = labelId.get(s.deprel[i]) ?? 0;
       }
-      const st = new State(s.words, s.upos, opt.featureSet);
+      const mix = opt.goldMix ?? 0;
+      const upos = s.trainUpos && (mix <= 0 || rand() >= mix) ? s.trainUpos : s.upos;
+      const st = new State(s.words, upos, opt.featureSet);
       while (!st.done()) {
         const nf = st.features(feats);
         model.score(feats, nf, scores);
@@ -256,24 +262,38 @@ export interface Score {
   sentences: number;
   tokens: number;
   uas: number;
+  /** correct head and full deprel (with subtype) */
   las: number;
+  /** correct head and universal part of the deprel (CoNLL 2018 LAS) */
+  lasU: number;
 }
 
-export function evaluate(parser: Parser, data: GoldSentence[]): Score {
+/** Universal part of a deprel ("nsubj:pass" -> "nsubj"). */
+export function universal(deprel: string): string {
+  const i = deprel.indexOf(':');
+  return i < 0 ? deprel : deprel.slice(0, i);
+}
+
+/**
+ * Parses each sentence with `tags(s)` as its UPOS (default: the gold UPOS) and scores heads and labels.
+ */
+export function evaluate(parser: Parser, data: GoldSentence[], tags?: (s: GoldSentence, i: number) => string[]): Score {
   let tokens = 0;
   let uh = 0;
   let lh = 0;
-  for (const s of data) {
-    const r = parser.parse(s.words, s.upos);
+  let lu = 0;
+  data.forEach((s, k) => {
+    const r = parser.parse(s.words, tags ? tags(s, k) : s.upos);
     for (let i = 0; i < s.words.length; i++) {
       tokens++;
       if (r.head[i] === s.head[i]) {
         uh++;
         if (r.deprel[i] === s.deprel[i]) lh++;
+        if (universal(r.deprel[i]) === universal(s.deprel[i])) lu++;
       }
     }
-  }
-  return { sentences: data.length, tokens, uas: uh / tokens, las: lh / tokens };
+  });
+  return { sentences: data.length, tokens, uas: uh / tokens, las: lh / tokens, lasU: lu / tokens };
 }
 
 export { isProjective };
