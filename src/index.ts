@@ -10,13 +10,5 @@ export { AttacheError, UsageError, InputError, LexiconError, PipelineError, type
 export { principal } from './actors/codes.js';
 export { cameo } from './cameo/codes.js';
 
-// The event store (issue #5): ingest a pile of articles, merge events across them, ask questions.
-export { ingest, type IngestOptions, type IngestSummary, type IngestProgress } from './ingest/ingest.js';
-export { openStore, storeStats, DEFAULT_DB, type Store, type OpenOptions } from './store/store.js';
-export { queryStories, storyEvidence, type StoryFilter, type StoryRow, type Evidence } from './store/query.js';
-export { timeline, type Timeline, type TimelinePeriod, type Bin } from './store/timeline.js';
-export { exportStories, GDELT_COLUMNS, type ExportFormat } from './store/export.js';
-
-// The HTTP API and dashboard (issue #6): a Hono app over a store, and a server for it.
-export { createApp, type AppOptions } from './api/app.js';
-export { startServer, type Server } from './api/server.js';
+// The event store and the HTTP API have their own entry points, so that extraction alone loads neither
+// SQLite nor the web server: `attache/store` (src/store/index.ts) and `attache/api` (src/api/index.ts).
