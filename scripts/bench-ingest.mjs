@@ -7,7 +7,7 @@ import { createGunzip, createGzip } from 'node:zlib';
 import { createInterface } from 'node:readline';
 import { tmpdir, loadavg, cpus } from 'node:os';
 import { join } from 'node:path';
-import { ingest, openStore, timeline, queryStories } from '../dist/index.js';
+import { ingest, openStore, timeline, queryStories } from '../dist/store/index.js';
 
 const corpus = join(process.cwd(), '..', 'shared', 'corpus', 'news-allsides.jsonl.gz');
 if (!existsSync(corpus)) {
