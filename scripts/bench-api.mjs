@@ -10,7 +10,7 @@ import { request, Agent } from 'node:http';
 import { spawn } from 'node:child_process';
 import { tmpdir, loadavg, cpus } from 'node:os';
 import { join } from 'node:path';
-import { ingest, openStore, storeStats } from '../dist/index.js';
+import { ingest, openStore, storeStats } from '../dist/store/index.js';
 
 const corpus = join(process.cwd(), '..', 'shared', 'corpus', 'news-allsides.jsonl.gz');
 if (!existsSync(corpus)) {
