@@ -77,6 +77,21 @@ describe('three outlets reporting two events, plus a syndicated copy and a re-se
     expect(m.periods.map((p) => [p.period, p.ab.events, p.ab.quad[0]])).toEqual([['2022-03-08', 1, 1]]);
   });
 
+  it('a timeline asked again follows writes to the store, its own connection\'s and another\'s', async () => {
+    const db = join(tmp, 'growing.db');
+    await ingest([join(FIX, 'three-outlets.jsonl')], { db, workers: 0 });
+    const reader = openStore(db, { readonly: true });
+    const before = timeline(reader, 'RUS', 'UKR', { by: 'year' }).periods[0].ab.mentions;
+    const writer = openStore(db);
+    writer.db.prepare('UPDATE stories SET num_mentions = num_mentions + 1 WHERE src = ? AND tgt = ?').run('RUS', 'UKR');
+    expect(timeline(writer, 'RUS', 'UKR', { by: 'year' }).periods[0].ab.mentions).toBe(before + 1);
+    expect(timeline(reader, 'RUS', 'UKR', { by: 'year' }).periods[0].ab.mentions).toBe(before + 1);
+    writer.db.prepare('UPDATE stories SET num_mentions = num_mentions + 1 WHERE src = ? AND tgt = ?').run('RUS', 'UKR');
+    expect(timeline(writer, 'RUS', 'UKR', { by: 'year' }).periods[0].ab.mentions).toBe(before + 2);
+    writer.close();
+    reader.close();
+  });
+
   it('exports the GDELT 2.0 event table: 61 columns in order, our values where we have them', () => {
     let out = '';
     const n = exportStories(store, 'gdelt', { dyad: ['RUS', 'UKR'] }, (s) => (out += s), { header: true });

@@ -44,6 +44,34 @@ export function periodOf(day: string, by: Bin): string {
   return day.slice(0, 4);
 }
 
+type DyadRow = [string, string, string, number | null, number | null, number];
+
+/**
+ * A dyad's stories in both directions, kept per store until it changes (another connection's commit or
+ * this one's own write): a timeline asked again with other dates or bins (the dashboard's sliders)
+ * costs a filter and a loop, not a query.
+ */
+const dyadCache = new WeakMap<Store['db'], { version: string; rows: Map<string, DyadRow[]> }>();
+const DYADS_KEPT = 64;
+
+function dyadRows(store: Store, pa: string, pb: string): DyadRow[] {
+  // data_version sees other connections' commits, total_changes() this connection's own writes.
+  const version = `${store.db.pragma('data_version', { simple: true })}:${store.db.prepare('SELECT total_changes()').pluck().get()}`;
+  let c = dyadCache.get(store.db);
+  if (!c || c.version !== version) dyadCache.set(store.db, (c = { version, rows: new Map() }));
+  const key = `${pa}|${pb}`;
+  let rows = c.rows.get(key);
+  if (!rows) {
+    rows = store.db
+      .prepare(`SELECT src, lo, precision, quad, goldstein, num_mentions FROM stories WHERE (src = ? AND tgt = ?) OR (src = ? AND tgt = ?)`)
+      .raw()
+      .all(pa, pb, pb, pa) as DyadRow[];
+    if (c.rows.size >= DYADS_KEPT) c.rows.delete(c.rows.keys().next().value!);
+    c.rows.set(key, rows);
+  }
+  return rows;
+}
+
 /** The dyad's timeline over the whole store (or between `from` and `to`). */
 export function timeline(store: Store, a: string, b: string, opts: { by?: Bin; from?: string; to?: string } = {}): Timeline {
   const by = opts.by ?? 'month';
@@ -51,21 +79,7 @@ export function timeline(store: Store, a: string, b: string, opts: { by?: Bin; f
   const pa = principal(a.toUpperCase());
   const pb = principal(b.toUpperCase());
   if (!pa || !pb || !/^[A-Z0-9]{3,6}$/.test(pa) || !/^[A-Z0-9]{3,6}$/.test(pb)) throw new UsageError('timeline needs two actor codes, e.g. attache timeline USA CHN');
-  const dates: string[] = [];
-  const params: unknown[] = [pa, pb, pb, pa];
-  if (opts.from) {
-    dates.push('AND lo >= ?');
-    params.push(opts.from);
-  }
-  if (opts.to) {
-    dates.push('AND lo <= ?');
-    params.push(opts.to);
-  }
-  const rows = store.db
-    .prepare(`SELECT src, lo, precision, quad, goldstein, num_mentions FROM stories
-              WHERE ((src = ? AND tgt = ?) OR (src = ? AND tgt = ?)) ${dates.join(' ')}`)
-    .raw()
-    .all(...params) as [string, string, string, number | null, number | null, number][];
+  const rows = dyadRows(store, pa, pb).filter(([, lo]) => (!opts.from || lo >= opts.from) && (!opts.to || lo <= opts.to));
   const periods = new Map<string, TimelinePeriod>();
   const scored = new Map<Direction, number>();
   let coarser = 0;
