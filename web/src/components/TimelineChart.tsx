@@ -21,6 +21,24 @@ export function periodStart(p: string): number {
   return Date.UTC(+p.slice(0, 4), 0, 1) / 1000;
 }
 
+const PERIOD_SECONDS: Record<string, number> = { day: DAY, week: 7 * DAY, month: 31 * DAY, year: 366 * DAY };
+
+/** The series with a null between two periods that are not next to each other, so lines break at empty periods. */
+export function withGaps(xs: number[], ys: (number | null)[][], by: string): [number[], ...(number | null)[][]] {
+  const step = PERIOD_SECONDS[by] ?? 31 * DAY;
+  const outX: number[] = [];
+  const outY: (number | null)[][] = ys.map(() => []);
+  xs.forEach((x, i) => {
+    if (i > 0 && x - xs[i - 1] > step) {
+      outX.push(xs[i - 1] + step / 2);
+      outY.forEach((col) => col.push(null));
+    }
+    outX.push(x);
+    outY.forEach((col, k) => col.push(ys[k][i]));
+  });
+  return [outX, ...outY];
+}
+
 function useUplot(make: (el: HTMLDivElement, width: number) => uPlot, deps: unknown[]) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -50,12 +68,14 @@ export function TimelineChart({ t }: { t: Timeline }) {
           scales: { y: { range: [-10, 10] } },
           series: [
             {},
-            { label: `${t.a} → ${t.b}`, stroke: '#2b6cb0', width: 2, points: { show: true, size: 6 }, spanGaps: true },
-            { label: `${t.b} → ${t.a}`, stroke: '#dd6b20', width: 2, points: { show: true, size: 6 }, spanGaps: true },
+            // A period without events in a direction has no mean: the line breaks there instead of
+            // drawing a trend through months nobody reported on.
+            { label: `${t.a} → ${t.b}`, stroke: '#2b6cb0', width: 2, points: { show: true, size: 6 }, spanGaps: false },
+            { label: `${t.b} → ${t.a}`, stroke: '#dd6b20', width: 2, points: { show: true, size: 6 }, spanGaps: false },
           ],
           axes: [{}, { values: (_u, vs) => vs.map((v) => (v > 0 ? `+${v}` : String(v))) }],
         },
-        [xs, t.periods.map((p) => p.ab.goldsteinMean), t.periods.map((p) => p.ba.goldsteinMean)],
+        withGaps(xs, [t.periods.map((p) => p.ab.goldsteinMean), t.periods.map((p) => p.ba.goldsteinMean)], t.by),
         el,
       ),
     [t],
