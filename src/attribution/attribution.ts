@@ -30,6 +30,9 @@ export function attribute(doc: Doc): Doc {
 export function linkName(doc: Doc, span: { start: number; end: number; text: string }): string {
   const m = doc.actors.find((a) => a.start === span.start && a.end === span.end);
   if (m && m.kind === 'outlet') return m.name ?? m.text;
+  // "the newspaper's account": the outlet the phrase is about, named as the outlet.
+  const inner = doc.actors.find((a) => a.kind === 'outlet' && a.start >= span.start && a.end <= span.end && a.antecedent !== undefined);
+  if (inner) return inner.name ?? inner.text;
   return span.text;
 }
 

@@ -34,4 +34,10 @@ describe('coreference of country descriptions (issue 2)', () => {
   it('"the country" takes the last country named', () => {
     expect(resolved('Venezuela abstained. Sanctions hit the country hard.', 'the country')).toBe('VEN ← Venezuela');
   });
+
+  it('"the newspaper" after an outlet is that outlet', () => {
+    const doc = run("The New York Times reported the visit. According to the newspaper's account, officials met in Caracas.");
+    const paper = doc.actors.find((a) => a.text === 'newspaper');
+    expect(paper).toMatchObject({ kind: 'outlet', name: 'The New York Times' });
+  });
 });

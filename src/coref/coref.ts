@@ -157,7 +157,12 @@ function resolveDefinite(doc: Doc, m: ActorMention): ActorMention | undefined {
   return candidates(doc, m).find((a) => tokens[a.tokenEnd - 1].norm === head);
 }
 
-/** "the Times" after "The New York Times": the outlet whose name ends with that word. */
+const OUTLET_NOUNS = new Set(['newspaper', 'paper', 'daily', 'magazine', 'broadcaster', 'outlet']);
+
+/**
+ * "the Times" after "The New York Times": the outlet whose name ends with that word; "the newspaper",
+ * "the paper": the outlet named last.
+ */
 function resolveShortOutletNames(doc: Doc): void {
   const tokens = doc.tokens;
   const outlets = doc.actors.filter((a) => a.kind === 'outlet');
@@ -166,10 +171,13 @@ function resolveShortOutletNames(doc: Doc): void {
   for (const a of doc.actors) for (let k = a.tokenStart; k < a.tokenEnd; k++) covered.add(k);
   const added: ActorMention[] = [];
   tokens.forEach((t, i) => {
-    if (covered.has(i) || t.norm !== 'the' || !tokens[i + 1] || !/^\p{Lu}/u.test(tokens[i + 1].text)) return;
+    if (covered.has(i) || t.norm !== 'the' || !tokens[i + 1] || covered.has(i + 1)) return;
     const word = tokens[i + 1];
-    if (covered.has(i + 1)) return;
-    const ante = outlets.filter((o) => o.start < t.start).reverse().find((o) => tokens[o.tokenEnd - 1].norm === word.norm && o.tokenEnd - o.tokenStart > 1);
+    const before = outlets.filter((o) => o.start < t.start).reverse();
+    // "the newspaper", "the paper": the outlet named last, when one was named in the article before.
+    const ante = OUTLET_NOUNS.has(word.norm) && word.pos === 'NOUN'
+      ? before[0]
+      : /^\p{Lu}/u.test(word.text) ? before.find((o) => tokens[o.tokenEnd - 1].norm === word.norm && o.tokenEnd - o.tokenStart > 1) : undefined;
     if (!ante) return;
     added.push({
       id: -1, start: t.start, end: word.end, text: doc.text.slice(t.start, word.end), code: ante.code, kind: 'outlet',
@@ -177,6 +185,13 @@ function resolveShortOutletNames(doc: Doc): void {
     });
   });
   insertMentions(doc, added);
+  // The lexicon may already hold the noun as an agent ("newspaper"): it is the outlet named last.
+  for (const m of doc.actors) {
+    if (m.kind === 'outlet' || m.tokenEnd - m.tokenStart !== 1 || !OUTLET_NOUNS.has(tokens[m.tokenStart].norm) || tokens[m.tokenStart - 1]?.norm !== 'the') continue;
+    const ante = outlets.filter((o) => o.start < m.start).pop();
+    if (!ante) continue;
+    Object.assign(m, { kind: 'outlet', code: ante.code, antecedent: ante.id, name: ante.name ?? ante.text, rule: 'coref.outlet-noun' });
+  }
 }
 
 export const corefStage: Stage = {
