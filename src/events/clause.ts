@@ -19,6 +19,9 @@ export function clauseStart(doc: Doc, i: number): { start: number; relative: boo
     const t = doc.tokens[k];
     if (CLAUSE_BREAK.has(t.text)) return { start: k + 1, relative: false, subordinate: false };
     if (RELATIVES.has(t.norm) || (t.norm === 'that' && (t.pos === 'PRON' || t.pos === 'SCONJ') && k > s.tokenStart && doc.tokens[k - 1].pos === 'NOUN')) {
+      // "Cuba and Nicaragua, two governments that have aligned themselves with Moscow, abstained": a
+      // relative clause closed by a comma before the verb is not the verb's clause.
+      if (k > s.tokenStart && doc.tokens[k - 1].pos === 'NOUN' && closedBefore(doc, k, i)) continue;
       return { start: k + 1, relative: true, subordinate: false };
     }
     if (t.norm === 'that' && t.pos === 'SCONJ') return { start: k + 1, relative: false, subordinate: true };
@@ -31,6 +34,17 @@ export function clauseStart(doc: Doc, i: number): { start: number; relative: boo
     }
   }
   return { start: s.tokenStart, relative: false, subordinate: false };
+}
+
+/** A comma between the relative pronoun at k and token i, after a verb of the relative clause, closes it. */
+function closedBefore(doc: Doc, k: number, i: number): boolean {
+  let verb = false;
+  for (let j = k + 1; j < i; j++) {
+    const t = doc.tokens[j];
+    if (isVerb(t)) verb = true;
+    else if (t.norm === ',' && verb) return true;
+  }
+  return false;
 }
 
 /**

@@ -61,4 +61,9 @@ describe('events stage: who did what to whom', () => {
   it('an air strike is force, not a labour strike, and one event with the finer code', () => {
     expect(events('The United States launched an air strike against Islamic State militants in Iraq.')).toEqual(['USA>IMGMUSISI 195 asserted']);
   });
+
+  it('a relative clause closed by a comma is not the main verb\'s clause, and an uncoded apposition stands for the actors before it', () => {
+    const text = 'Venezuela did not vote, while Cuba and Nicaragua, two other governments that have long aligned themselves with the Kremlin, abstained.';
+    expect(events(text)).toEqual(['CUB>RUSGOV 051 asserted', 'NIC>RUSGOV 051 asserted', 'CUB>- 12 asserted', 'NIC>- 12 asserted']);
+  });
 });

@@ -58,10 +58,24 @@ export function subjectByOrder(doc: Doc, i: number): ActorMention[] {
   // "companies involved in exporting oil": a gerund after a preposition is a noun; its doer is not the clause subject.
   if (groupStart === i && t[i].norm.endsWith('ing') && t[i - 1]?.pos === 'ADP' && i - 1 > start) return [];
   if (!subj && relative) {
+    const s0 = doc.sentences[t[i].sentence].tokenStart;
     // "Russia, which invaded Ukraine": the relative pronoun's antecedent.
     const before = doc.actors.filter((a) => a.tokenEnd <= start - 1 && a.sentence === t[i].sentence && usable(a));
     const near = before[before.length - 1];
-    if (near && start - 1 - near.tokenEnd <= 1) subj = near;
+    if (near && start - 1 - near.tokenEnd <= 1) {
+      subj = near;
+      // "Cuba and Nicaragua, two other governments that have aligned …": an uncoded apposition stands for the actors before it.
+      if (!near.code) {
+        let k = near.tokenStart - 1;
+        while (k > s0 && ['DET', 'NUM', 'ADJ'].includes(t[k].pos)) k--;
+        const prev = before.filter((a) => a.tokenEnd === k && a.code);
+        if (t[k]?.norm === ',' && prev.length) {
+          const last = prev[prev.length - 1];
+          const first = before.find((a) => a.code && coordinated(doc, a, last.tokenEnd).includes(last));
+          if (first) return coordinated(doc, first, last.tokenEnd);
+        }
+      }
+    }
   }
   // "wants Putin to attack", "urged Iran to release": an infinitive's doer is the actor right before "to".
   if (t[groupStart]?.norm === 'to' || t[groupStart - 1]?.norm === 'to') {
