@@ -40,4 +40,10 @@ describe('coreference of country descriptions (issue 2)', () => {
     const paper = doc.actors.find((a) => a.text === 'newspaper');
     expect(paper).toMatchObject({ kind: 'outlet', name: 'The New York Times' });
   });
+
+  it('"the visiting officials" are the officials named before, with their agency ("officials from …")', () => {
+    const doc = run('Senior officials from the State Department travelled to Caracas. Details were not disclosed. The visiting officials met representatives of the Maduro government.');
+    const officials = doc.actors.filter((a) => a.text === 'officials');
+    expect(officials.map((a) => a.code)).toEqual(['USAGOV']);
+  });
 });

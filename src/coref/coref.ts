@@ -151,10 +151,18 @@ function resolveCountryDescriptions(doc: Doc): void {
 /** "the officials", "the government": an earlier coded mention with the same head word. */
 function resolveDefinite(doc: Doc, m: ActorMention): ActorMention | undefined {
   const tokens = doc.tokens;
-  const det = tokens[m.tokenStart - 1];
-  if (!det || det.norm !== 'the') return undefined;
+  // "the officials", "the visiting officials": past a modifier or two to the article.
+  let k = m.tokenStart - 1;
+  while (k > m.tokenStart - 3 && tokens[k] && (tokens[k].pos === 'ADJ' || (['VERB', 'NOUN'].includes(tokens[k].pos) && /(ing|ed)$/.test(tokens[k].norm)))) k--;
+  const det = tokens[k];
+  if (!det || det.norm !== 'the' || det.sentence !== tokens[m.tokenStart].sentence) return undefined;
   const head = tokens[m.tokenEnd - 1].norm;
-  return candidates(doc, m).find((a) => tokens[a.tokenEnd - 1].norm === head);
+  // The antecedent's head: its last word, or the agent before its of/from-phrase ("officials from the State Department").
+  const headOf = (a: ActorMention) => {
+    for (let j = a.tokenStart; j < a.tokenEnd - 1; j++) if ((tokens[j + 1].norm === 'of' || tokens[j + 1].norm === 'from') && tokens[j].norm === head) return head;
+    return tokens[a.tokenEnd - 1].norm;
+  };
+  return candidates(doc, m).find((a) => headOf(a) === head);
 }
 
 const OUTLET_NOUNS = new Set(['newspaper', 'paper', 'daily', 'magazine', 'broadcaster', 'outlet']);
