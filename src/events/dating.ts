@@ -22,6 +22,8 @@ function fromTimex(doc: Doc, x: Timex, basis: EventDate['basis']): EventDate {
 export function dateEvent(doc: Doc, e: RawEvent, ctx: Context, previous: Map<number, EventDate>): EventDate {
   const t = doc.tokens;
   const own = calendarTimexes(doc, e.sentence);
+  const when = whenClauseTime(doc, e, own);
+  if (when) return fromTimex(doc, when, 'stated');
   const preds = own.length ? eventPredicates(doc, e.trigger) : null;
   if (preds) {
     // A parsed sentence says which clause each time expression belongs to.
@@ -54,6 +56,21 @@ function governingTimex(doc: Doc, own: Timex[], predicate: number): Timex | null
     const xs = own.filter((x) => attachedTo(doc, x, new Set([gov.predicate])) === true);
     if (xs.length) return nearest(xs, doc.tokens[f.predicate].start);
     f = gov;
+  }
+  return null;
+}
+
+/** "in January 2019, when the United States recognised …": a when-clause right after a time expression happens then. */
+function whenClauseTime(doc: Doc, e: RawEvent, own: Timex[]): Timex | null {
+  const t = doc.tokens;
+  const s = doc.sentences[e.sentence];
+  for (let k = e.trigger - 1; k > s.tokenStart; k--) {
+    if (t[k].norm !== 'when') {
+      if (t[k].norm === ',' || t[k].pos === 'VERB' || t[k].pos === 'SCONJ') return null;
+      continue;
+    }
+    const before = t[k - 1].norm === ',' ? t[k - 2] : t[k - 1];
+    return own.find((x) => before && x.end === before.end) ?? null;
   }
   return null;
 }

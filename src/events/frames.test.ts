@@ -59,4 +59,10 @@ describe('issue 4: events from clause frames', () => {
     const text = 'The European Union imposed sanctions on Russia, targeting banks close to the Kremlin.';
     expect(events(text)).toEqual(['IGOEUREEC>RUS 163 asserted']);
   });
+
+  it('a when-clause right after a time expression happens then', () => {
+    const dated = analyze('Relations collapsed in January 2019, when the United States recognised Juan Guaidó as Venezuela\'s interim president.', { date: '2022-03-05' })
+      .doc.events.map((e) => `${e.code} ${e.date.value} ${e.date.basis}`);
+    expect(dated).toContain('054 2019-01 stated');
+  });
 });
