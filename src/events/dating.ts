@@ -43,7 +43,8 @@ export function dateEvent(doc: Doc, e: RawEvent, ctx: Context, previous: Map<num
     const inClause = own.filter((x) => x.start >= cFrom && x.end <= cTo);
     // A nominal event takes a date only from its own clause: in "abstained this week, indicating that
     // they may be distancing themselves from Russia's ongoing invasion", the week dates the abstention.
-    const pool = inClause.length || e.nominal ? inClause : own;
+    // "have urged … since the invasion began on February 24": a since-clause dates its own beginning, not the clause it modifies.
+    const pool = inClause.length || e.nominal ? inClause : own.filter((x) => !inSinceClause(doc, x, e.trigger));
     if (pool.length) return fromTimex(doc, nearest(pool, at), 'stated');
   }
   return undated(doc, e, ctx, previous);
@@ -73,6 +74,16 @@ function whenClauseTime(doc: Doc, e: RawEvent, own: Timex[]): Timex | null {
     return own.find((x) => before && x.end === before.end) ?? null;
   }
   return null;
+}
+
+function inSinceClause(doc: Doc, x: Timex, trigger: number): boolean {
+  const t = doc.tokens;
+  let k = t.findIndex((tok) => tok.start >= x.start) - 1;
+  for (; k > trigger; k--) {
+    if (t[k].norm === 'since') return true;
+    if (t[k].norm === ',' || t[k].norm === ';') return false;
+  }
+  return false;
 }
 
 function nearest(pool: Timex[], at: number): Timex {

@@ -65,4 +65,11 @@ describe('issue 4: events from clause frames', () => {
       .doc.events.map((e) => `${e.code} ${e.date.value} ${e.date.basis}`);
     expect(dated).toContain('054 2019-01 stated');
   });
+
+  it('what one actor urges another to do has not happened; a since-clause dates only its own beginning', () => {
+    const got = analyze('Lawmakers have urged the White House to stop buying Russian oil since the invasion began on February 24.', { date: '2022-03-05' })
+      .doc.events.map((e) => `${e.code} ${e.modality} ${e.date.value}`);
+    expect(got).toContain('020 asserted 2022-03-05');
+    expect(got.filter((g) => g.startsWith('163'))).toEqual(got.some((g) => g.startsWith('163')) ? ['163 hypothetical 2022-03-05'] : []);
+  });
 });

@@ -19,6 +19,8 @@ const INTENT_FRAMES: string[][] = [
   ['vowed', 'to'], ['plans', 'to'], ['planned', 'to'], ['plan', 'to'], ['intends', 'to'], ['intend', 'to'], ['eager', 'to'],
 ];
 const SPECULATIVE_VERBS = new Set(['appear', 'seem', 'indicate', 'suggest']);
+/** Verbs of asking: their open complement is what was asked for, not what was done. */
+const APPEAL_VERBS = new Set(['urge', 'ask', 'call', 'press', 'request', 'demand', 'implore', 'invite', 'encourage', 'pressure', 'push']);
 
 export interface ModalityResult {
   modality: Modality;
@@ -113,6 +115,8 @@ export function modalityAt(doc: Doc, trigger: number, clauseFrom: number, headli
         if (!ARRANGED.has(lemma)) announced = true;
       }
       if (SPECULATIVE_VERBS.has(lemma)) speculative = true;
+      // "urged the White House to stop buying Russian oil": what one actor asks of another has not happened.
+      if (APPEAL_VERBS.has(lemma)) hypothetical = true;
       if (g.modals.some((m) => HYPOTHETICAL.has(m)) && !intentFrame) hypothetical = true;
       if (g.modals.some((m) => FUTURE.has(m))) intended = announced = true;
     }
