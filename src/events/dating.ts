@@ -78,8 +78,9 @@ function whenClauseTime(doc: Doc, e: RawEvent, own: Timex[]): Timex | null {
 
 function inSinceClause(doc: Doc, x: Timex, trigger: number): boolean {
   const t = doc.tokens;
+  const from = doc.sentences[t[trigger].sentence].tokenStart;
   let k = t.findIndex((tok) => tok.start >= x.start) - 1;
-  for (; k > trigger; k--) {
+  for (; k >= from && k !== trigger; k--) {
     if (t[k].norm === 'since') return true;
     if (t[k].norm === ',' || t[k].norm === ';') return false;
   }
