@@ -109,3 +109,9 @@ export function clustersFingerprint(): string | null {
     return null;
   }
 }
+
+/** A model trained with word clusters refuses to load against a different cluster table. */
+export function checkClusterTable(fingerprint: unknown, what: string): void {
+  const found = loadClusters().fingerprint;
+  if (fingerprint !== found) throw new Error(`${what} model: trained with cluster table ${String(fingerprint)}, found ${found}`);
+}

@@ -23,6 +23,23 @@ export function readModelFiles<H extends { format: string }>(dir: string, name: 
   return { header, bin: new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength) };
 }
 
+/**
+ * Where each hash bucket's run of (weight, class) entries starts, from the file's one-byte run
+ * lengths: both the parser and the tagger store their pruned weights this way.
+ */
+export function rowOffsets(rowLen: Uint8Array, buckets: number, nnz: number, what: string): Uint32Array {
+  if (rowLen.length !== buckets) throw new Error(`${what} model: truncated file`);
+  const offsets = new Uint32Array(buckets + 1);
+  let acc = 0;
+  for (let i = 0; i < buckets; i++) {
+    offsets[i] = acc;
+    acc += rowLen[i];
+  }
+  offsets[buckets] = acc;
+  if (acc !== nnz) throw new Error(`${what} model: row lengths do not add up`);
+  return offsets;
+}
+
 /** Seeded PRNG (mulberry32): training is deterministic for a given seed. */
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;

@@ -8,8 +8,8 @@
 // attached to the root; tokens left without a head when the buffer empties are attached by
 // a fixed fallback (see finish()).
 
-import { modelDir, readModelFiles } from './model-files.js';
-import { loadClusters, prefixCode } from './clusters.js';
+import { modelDir, readModelFiles, rowOffsets } from './model-files.js';
+import { loadClusters, prefixCode, checkClusterTable } from './clusters.js';
 
 export const SHIFT = 0;
 export const REDUCE = 1;
@@ -590,22 +590,11 @@ export function decodeModel(header: ModelHeader, bin: Uint8Array): Parser {
   const padded = nnz * 2;
   const q = new Int16Array(bin.buffer.slice(bin.byteOffset, bin.byteOffset + padded));
   const cls = bin.slice(padded, padded + nnz);
-  const rowLen = bin.subarray(padded + nnz, padded + nnz + buckets);
-  if (rowLen.length !== buckets) throw new Error('parser model: truncated file');
-  const offsets = new Uint32Array(buckets + 1);
-  let acc = 0;
-  for (let i = 0; i < buckets; i++) {
-    offsets[i] = acc;
-    acc += rowLen[i];
-  }
-  offsets[buckets] = acc;
-  if (acc !== nnz) throw new Error('parser model: row lengths do not add up');
+  const offsets = rowOffsets(bin.subarray(padded + nnz, padded + nnz + buckets), buckets, nnz, 'parser');
   const packed = new Int32Array(nnz);
   for (let i = 0; i < nnz; i++) packed[i] = (q[i] << 8) | cls[i];
   const featureSet = typeof header.featureSet === 'number' ? header.featureSet : 1;
-  if (featureSet >= 4 && header.clusters !== loadClusters().fingerprint) {
-    throw new Error(`parser model: trained with cluster table ${String(header.clusters)}, found ${loadClusters().fingerprint}`);
-  }
+  if (featureSet >= 4) checkClusterTable(header.clusters, 'parser');
   return new Parser(new SparseModel(nClasses, buckets, offsets, packed), header.labels, featureSet);
 }
 

@@ -7,8 +7,8 @@
 
 import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { modelDir, readModelFiles, mulberry32 } from './model-files.js';
-import { loadClusters, prefixCode } from './clusters.js';
+import { modelDir, readModelFiles, mulberry32, rowOffsets } from './model-files.js';
+import { loadClusters, prefixCode, checkClusterTable } from './clusters.js';
 
 export const TAGS = [
   'ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART',
@@ -314,20 +314,9 @@ export function decodeTagger(header: TaggerHeader, bin: Uint8Array, dict: TagDic
   if ((buckets & (buckets - 1)) !== 0) throw new Error('tagger model: buckets must be a power of two');
   const w = new Int16Array(bin.buffer.slice(bin.byteOffset, bin.byteOffset + nnz * 2));
   const cls = bin.slice(nnz * 2, nnz * 3);
-  const rowLen = bin.subarray(nnz * 3, nnz * 3 + buckets);
-  if (rowLen.length !== buckets) throw new Error('tagger model: truncated file');
-  const offsets = new Uint32Array(buckets + 1);
-  let acc = 0;
-  for (let i = 0; i < buckets; i++) {
-    offsets[i] = acc;
-    acc += rowLen[i];
-  }
-  offsets[buckets] = acc;
-  if (acc !== nnz) throw new Error('tagger model: row lengths do not add up');
+  const offsets = rowOffsets(bin.subarray(nnz * 3, nnz * 3 + buckets), buckets, nnz, 'tagger');
   const featureSet = typeof header.featureSet === 'number' ? header.featureSet : 1;
-  if (featureSet >= 2 && header.clusters !== loadClusters().fingerprint) {
-    throw new Error(`tagger model: trained with cluster table ${String(header.clusters)}, found ${loadClusters().fingerprint}`);
-  }
+  if (featureSet >= 2) checkClusterTable(header.clusters, 'tagger');
   if (featureSet >= 3 && !dict) throw new Error('tagger model: feature set 3 needs its tag dictionary');
   return new Tagger(new SparseScorer(buckets - 1, offsets, cls, w), featureSet, dict);
 }
