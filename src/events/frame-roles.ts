@@ -5,6 +5,7 @@ import type { Doc, ActorMention, Frame, FrameArg } from '../doc.js';
 import { alternatives } from './patterns.js';
 import { usable } from './roles.js';
 import { coordinated } from './clause.js';
+import { CLAUSAL } from '../syntax/frames.js';
 
 /** The mention an argument names: the one holding its head, else the first usable one in its phrase. */
 function mentionOf(doc: Doc, head: number, from: number, to: number, ok: (m: ActorMention) => boolean): ActorMention | undefined {
@@ -45,10 +46,8 @@ export function frameAgents(doc: Doc, f: Frame): ActorMention[] {
   return argMentions(doc, f.agent, usable);
 }
 
-/** Dependents that open a clause of their own: not part of a noun phrase. */
-const CLAUSAL = new Set(['acl', 'acl:relcl', 'advcl', 'ccomp', 'parataxis', 'conj', 'cc', 'appos', 'punct', 'dep', 'list']);
 
-/** The phrase headed by k (its subtree without clausal dependents), as an argument. */
+/** The phrase headed by k in the Doc's parse: its subtree without clausal dependents (as frames.ts's arguments). */
 function phraseAt(doc: Doc, k: number): FrameArg {
   const p = doc.parse!;
   const s = doc.sentences[doc.tokens[k].sentence];

@@ -20,7 +20,7 @@ const MODAL_NAME: Record<string, string> = { "'ll": 'will', wo: 'will', ca: 'can
 const NEGATORS = new Set(['not', "n't", 'never', 'nt']);
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'that', 'whose']);
 /** Dependents that open a clause of their own: not part of a noun phrase's argument span. */
-const CLAUSAL = new Set(['acl', 'acl:relcl', 'advcl', 'ccomp', 'parataxis', 'conj', 'cc', 'appos', 'punct', 'dep', 'list', 'reparandum']);
+export const CLAUSAL = new Set(['acl', 'acl:relcl', 'advcl', 'ccomp', 'parataxis', 'conj', 'cc', 'appos', 'punct', 'dep', 'list', 'reparandum']);
 const PREDICATE_RELATIONS = new Set(['root', 'xcomp', 'ccomp', 'conj', 'advcl', 'acl', 'acl:relcl', 'parataxis', 'csubj', 'csubj:pass', 'advcl:relcl']);
 /** Verbs that report speech or thought: their clausal complement is what was said. */
 export const SPEECH_LEMMAS = new Set([

@@ -1,7 +1,7 @@
 // The syntax stage: tags and parses, on demand, the sentences where the event coder found a verb
 // matching an event pattern and two different actors (events/verbs.ts), and reads clause frames
 // off the parse. Other sentences are never parsed.
-import type { Doc, Context, Frame } from '../doc.js';
+import type { Doc, Context, Frame, ActorMention } from '../doc.js';
 import type { Stage } from '../pipeline.js';
 import { loadParser } from './parser.js';
 import { loadTagger } from './tagger.js';
@@ -53,10 +53,15 @@ export function frameAt(doc: Doc, i: number): Frame | undefined {
  * is spent where it decides a dyad: sentences naming two or more different actors. With one actor,
  * word order already tells whether it acts ("Russia attacked the convoy").
  */
+/** A mention that can take part in a dyad: coded, or a named person; not a modifier inside another. */
+function dyadic(m: ActorMention, sentence: number): boolean {
+  return m.sentence === sentence && !m.nested && (m.code !== null || m.kind === 'person');
+}
+
 function namesTwoActors(doc: Doc, sentence: number): boolean {
   let first: string | null = null;
   for (const m of doc.actors) {
-    if (m.sentence !== sentence || m.nested || (!m.code && m.kind !== 'person')) continue;
+    if (!dyadic(m, sentence)) continue;
     const key = m.code ?? m.text;
     if (first === null) first = key;
     else if (key !== first) return true;
@@ -89,7 +94,7 @@ function worthParsing(doc: Doc, i: number): boolean {
   let before = false;
   let after = false;
   for (const m of doc.actors) {
-    if (m.sentence !== s.index || m.nested || (!m.code && m.kind !== 'person')) continue;
+    if (!dyadic(m, s.index)) continue;
     if (m.tokenEnd <= i) before = true;
     else if (m.tokenStart > i) after = true;
   }
