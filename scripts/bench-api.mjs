@@ -3,13 +3,12 @@
 // default /tmp/bench-api.db). The server runs in a child process (as `attache serve` would), the load
 // generator here: keep-alive connections, each sending its next request when the last one answers,
 // for a fixed time after a warm-up. Prints requests/s and latency percentiles per endpoint.
-import { createReadStream, createWriteStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createGunzip, createGzip } from 'node:zlib';
-import { createInterface } from 'node:readline';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { request, Agent } from 'node:http';
 import { spawn } from 'node:child_process';
 import { tmpdir, loadavg, cpus } from 'node:os';
 import { join } from 'node:path';
+import { writeCorpusSlice } from './corpus-slice.mjs';
 import { ingest, openStore, storeStats } from '../dist/store/index.js';
 
 const corpus = join(process.cwd(), '..', 'shared', 'corpus', 'news-allsides.jsonl.gz');
@@ -36,18 +35,7 @@ if (articles() < N * 0.95) {
   // The first N articles of the corpus, re-gzipped; ingest resumes a partial store by itself.
   const dir = mkdtempSync(join(tmpdir(), 'attache-bench-api-'));
   const slice = join(dir, `allsides-${N}.jsonl.gz`);
-  const out = createGzip();
-  const done = new Promise((resolve) => out.pipe(createWriteStream(slice)).on('finish', resolve));
-  const rl = createInterface({ input: createReadStream(corpus).pipe(createGunzip()), crlfDelay: Infinity });
-  let k = 0;
-  for await (const line of rl) {
-    if (!line) continue;
-    out.write(line + '\n');
-    if (++k >= N) break;
-  }
-  rl.close();
-  out.end();
-  await done;
+  await writeCorpusSlice(corpus, N, slice);
   console.log(`bench:api: building ${db} from ${N} articles (takes minutes; reused next time)`);
   const t0 = Date.now();
   const sum = await ingest([slice], {

@@ -2,11 +2,10 @@
 // ../shared/corpus/news-allsides.jsonl.gz into a fresh temporary store on WORKERS extraction threads
 // (default 2), then the store's size per 1,000 articles and a dyad timeline over the whole store.
 // Runs the built library (dist/), as `attache ingest` does.
-import { createReadStream, createWriteStream, existsSync, mkdtempSync, statSync, rmSync } from 'node:fs';
-import { createGunzip, createGzip } from 'node:zlib';
-import { createInterface } from 'node:readline';
+import { existsSync, mkdtempSync, statSync, rmSync } from 'node:fs';
 import { tmpdir, loadavg, cpus } from 'node:os';
 import { join } from 'node:path';
+import { writeCorpusSlice } from './corpus-slice.mjs';
 import { ingest, openStore, timeline, queryStories } from '../dist/store/index.js';
 
 const corpus = join(process.cwd(), '..', 'shared', 'corpus', 'news-allsides.jsonl.gz');
@@ -21,20 +20,7 @@ const slice = join(dir, `allsides-${n}.jsonl.gz`);
 const db = join(dir, 'bench.db');
 
 // The slice: the corpus's first N articles (sorted by date), re-gzipped, so ingest reads what a user would.
-{
-  const out = createGzip();
-  const done = new Promise((resolve) => out.pipe(createWriteStream(slice)).on('finish', resolve));
-  const rl = createInterface({ input: createReadStream(corpus).pipe(createGunzip()), crlfDelay: Infinity });
-  let k = 0;
-  for await (const line of rl) {
-    if (!line) continue;
-    out.write(line + '\n');
-    if (++k >= n) break;
-  }
-  rl.close();
-  out.end();
-  await done;
-}
+await writeCorpusSlice(corpus, n, slice);
 
 console.log(`bench:ingest: ${n} articles of news-allsides, ${workers} worker(s), ${cpus().length} cores, load average before ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 const loads = [];

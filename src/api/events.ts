@@ -1,6 +1,9 @@
 // Story events for the API: a filtered page, and one story with every report behind it.
 import { whereClause, type StoryFilter, type StoryRow } from '../store/query.js';
 import type { ApiDb } from './db.js';
+import type { Span } from '../doc.js';
+
+export type { Span };
 
 export interface Page<T> {
   items: T[];
@@ -23,10 +26,6 @@ export function listEvents(db: ApiDb, f: StoryFilter, page: { limit: number; off
   return { items: more ? rows.slice(0, page.limit) : rows, limit: page.limit, offset: page.offset, next: more ? page.offset + page.limit : null };
 }
 
-export interface Span {
-  start: number;
-  end: number;
-}
 
 export interface Report {
   event_id: number;
