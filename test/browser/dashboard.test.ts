@@ -109,11 +109,13 @@ describe.skipIf(missing)('dashboard in Chromium', () => {
 
   it('the network view draws the graph and focuses an actor on click', async () => {
     await page.goto(`${server.url}/#/network`);
+    const el = page.locator('[data-testid=network]');
+    // Wait for the first graph, so that its answer cannot overwrite the filter set below (a race under load).
+    await expect.poll(async () => el.getAttribute('data-nodes'), { timeout: 15_000 }).not.toBeNull();
     // the fixture is small: show every relationship, not only those with 3 events or more
     await page.getByLabel('min. events per edge').fill('1');
     await page.getByLabel('min. events per edge').press('Enter');
-    const el = page.locator('[data-testid=network]');
-    await expect.poll(async () => Number(await el.getAttribute('data-nodes'))).toBeGreaterThan(5);
+    await expect.poll(async () => Number(await el.getAttribute('data-nodes')), { timeout: 15_000 }).toBeGreaterThan(5);
     await el.locator('canvas').first().waitFor();
     await page.waitForTimeout(300);
     expect((await drawn('[data-testid=network]')).share).toBeGreaterThan(0.01);
