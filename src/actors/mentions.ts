@@ -9,6 +9,7 @@ import { rawMatches, has, refOf, unknownNameAfter } from './matches.js';
 import { phrases } from './phrases.js';
 import { codePhrase, sectorOf } from './code-phrase.js';
 import { placeBefore, leftEdge, unknownSpeakers, nestedModifiers, shareCountryInCoordination, shareCountryOfLocation } from './context.js';
+import { markGluedModifiers } from './modifiers.js';
 
 
 export function findActors(doc: Doc, ctx: Context): Doc {
@@ -74,6 +75,7 @@ export function findActors(doc: Doc, ctx: Context): Doc {
   doc.actors.forEach((a, i) => (a.id = i));
   shareCountryInCoordination(doc, sectors);
   shareCountryOfLocation(doc, sectors);
+  markGluedModifiers(doc);
   return doc;
 }
 

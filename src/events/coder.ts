@@ -4,7 +4,7 @@ import type { Doc, ActorMention, Context, Modality } from '../doc.js';
 import { patternIndex } from './patterns.js';
 import { lemmatize } from '../text/segment.js';
 import { isVerb } from './clause.js';
-import { irregularLemma } from './irregular.js';
+import { irregularLemma, unprefixed } from './irregular.js';
 import { codeReported } from './reported.js';
 import { subjectOf } from './roles.js';
 import { codeVerb } from './verbs.js';
@@ -40,9 +40,28 @@ export function isCandidate(doc: Doc, sentence: number): boolean {
   const words = patternIndex().triggerWords;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const n = doc.tokens[k].norm;
-    if (words.has(n) || irregularLemma(n)) return true;
+    if (words.has(n) || irregularLemma(n) || words.has(unprefixed(n) ?? '')) return true;
   }
   return false;
+}
+
+/** Prefixes that make a verb, not a compound modifier: "re-examine", "co-sponsor". */
+const VERB_PREFIXES = new Set(['re', 'co', 'pre', 'de', 'counter', 'over', 'under', 'out', 'mis', 'cross', 'un', 'non', 'self']);
+const ATTRIBUTIVE_BEFORE = new Set(['DET', 'NUM', 'ADJ', 'ADP', 'VERB']);
+
+/**
+ * A verb form used as a noun or an adjective names no act of the clause: a gerund after a determiner
+ * ("after the museum shooting"), a participle glued to a word before it ("a government-held district",
+ * "the Israeli-occupied sector"), or one standing before its noun ("two exiled dissidents").
+ */
+export function modifierUse(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  const prev = t[i - 1];
+  if (!prev) return false;
+  if (t[i].norm.endsWith('ing') && (['DET', 'PART'].includes(prev.pos) || (['NOUN', 'ADJ'].includes(prev.pos) && t[i - 2]?.pos === 'DET'))) return true;
+  if (prev.norm === '-' && prev.start === t[i - 2]?.end && t[i].start === prev.end && !VERB_PREFIXES.has(t[i - 2].norm)) return true;
+  const participle = t[i].pos === 'VERB' && /(ed|en)$/.test(t[i].norm) && t[i].norm !== t[i].lemma;
+  return participle && ATTRIBUTIVE_BEFORE.has(prev.pos) && ['NOUN', 'PROPN'].includes(t[i + 1]?.pos ?? '') && doc.sentences[t[i].sentence].tokenStart < i;
 }
 
 export function codeEvents(doc: Doc, ctx: Context): RawEvent[] {
@@ -56,7 +75,7 @@ export function codeEvents(doc: Doc, ctx: Context): RawEvent[] {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       if (absorbed.has(i)) continue;
       const t = doc.tokens[i];
-      if (isVerb(t) && !(t.norm.endsWith('ing') && ['DET', 'PART'].includes(doc.tokens[i - 1]?.pos ?? ''))) {
+      if (isVerb(t) && !modifierUse(doc, i)) {
         const before = out.length;
         codeVerb(doc, i, ctx, out, absorbed);
         // "will impose sanctions": the noun a verb pattern took as its object is not a second event of that kind.
@@ -80,6 +99,14 @@ export function codeEvents(doc: Doc, ctx: Context): RawEvent[] {
       }
     }
   }
-  return codeReported(doc, out, (i) => subjectOf(doc, i));
+  return codeReported(doc, withoutRestatements(out), (i) => subjectOf(doc, i));
+}
+
+/**
+ * "Obama has agreed to lift the sanctions on Iran": the intent found at "agreed" (no target) and at "lift
+ * the sanctions on Iran" is one act; the coding that names its target stands for both.
+ */
+function withoutRestatements(events: RawEvent[]): RawEvent[] {
+  return events.filter((e) => e.target || !events.some((o) => o !== e && o.target && o.sentence === e.sentence && o.code === e.code && o.source?.id === e.source?.id));
 }
 

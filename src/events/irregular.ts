@@ -22,3 +22,9 @@ const FORMS: Record<string, string> = {
 export function irregularLemma(form: string): string | undefined {
   return FORMS[form];
 }
+
+/** "re-examine" → "examine", "co-host" → "host": a repeated or shared act is the act. */
+export function unprefixed(form: string): string | undefined {
+  const m = /^(?:re|co)-([a-z]+)$/.exec(form);
+  return m ? m[1] : undefined;
+}

@@ -8,6 +8,7 @@ import { coordinated } from './clause.js';
 
 const SPEECH = new Set(['say', 'claim', 'allege', 'declare', 'announce', 'insist', 'state', 'tell', 'charge', 'assert', 'maintain', 'add', 'warn']);
 const DEONTIC = new Set(['must', 'should']);
+const ALLEGING = new Set(['claim', 'allege', 'charge']);
 
 /** CAMEO's demand code for what the speaker demands the target do. */
 export function demandCode(code: string | null): string {
@@ -86,7 +87,7 @@ export function codeReported(doc: Doc, raws: RawEvent[], subjectOf: (i: number) 
       const group = coordinated(doc, subj, end);
       const k = group[group.length - 1].tokenEnd;
       const deontic = (t[k] && DEONTIC.has(t[k].norm)) || ((t[k]?.lemma === 'have' || t[k]?.lemma === 'need') && t[k + 1]?.norm === 'to');
-      const embedded = out.filter((e) => e.sentence === sentence && e.trigger > k && e.trigger <= k + 4 && !e.nominal);
+      const embedded = out.filter((e) => e.sentence === sentence && e.trigger >= k && e.trigger <= k + 4 && !e.nominal);
       const trigger = embedded[0]?.trigger ?? k;
       if (deontic) {
         for (const e of embedded) out.splice(out.indexOf(e), 1);
@@ -96,12 +97,17 @@ export function codeReported(doc: Doc, raws: RawEvent[], subjectOf: (i: number) 
       const attack = embedded.find((e) => /^(1[4-9]|20)/.test(e.code) && e.modality === 'asserted' && e.source?.id === subj.id);
       if (!attack) continue;
       const self = principal(subj.code) === principal(sp.speaker.code) || subj.antecedent === sp.speaker.id;
+      // "The US claimed that ISIL had attacked Iraq and taken Mosul": what is only claimed or alleged is
+      // the content of the accusation (or of the claim of responsibility), not an event of its own.
+      if (ALLEGING.has(t[sp.verb].lemma)) {
+        for (const e of out.filter((x) => x.sentence === sentence && x.trigger >= sp.from && x.source?.id === subj.id && !x.nominal)) out.splice(out.indexOf(e), 1);
+      }
       out.push(self
         ? frameEvent(sp, attack.target, '015', 'reported.claim-responsibility', sentence, attack.trigger, end)
         : frameEvent(sp, subj, '112', 'reported.accuse', sentence, attack.trigger, end));
     }
   }
-  for (const sentence of sentences) statements(doc, sentence, out, subjectOf);
+  if (!process.env.NOSTAT) for (const sentence of sentences) statements(doc, sentence, out, subjectOf);
   return out;
 }
 

@@ -98,7 +98,8 @@ export function targetAfter(doc: Doc, from: number, end: number, slot: string, e
   // A named target the lexicons cannot code ("Prime Minister Mahendra Chaudhry", "refugees") is kept
   // with its text and a null code: the event is real even if its target cannot join a dyad.
   // A possessive pronoun is a determiner of the object ("meet his counterpart …"), not the object.
-  const ok = (m: ActorMention) => (m.code !== null || m.kind === 'person' || m.kind === 'agent') && !exclude.has(m.id) && !(m.kind === 'pronoun' && m.possessive);
+  // An uncoded sector word used as an adjective ("held military drills") names no target.
+  const ok = (m: ActorMention) => (m.code !== null || ((m.kind === 'person' || m.kind === 'agent') && !m.adjective)) && !exclude.has(m.id) && !(m.kind === 'pronoun' && m.possessive);
   const within = (a: number, b: number) => {
     for (let k = a; k < b; k++) if (t[k].pos === 'VERB' && !t[k].norm.endsWith('ing') || /^[;:,]$/.test(t[k].text)) return false;
     return true;
@@ -145,8 +146,10 @@ export function targetAfter(doc: Doc, from: number, end: number, slot: string, e
 export function placeTarget(doc: Doc, from: number, end: number, slot: string): ActorMention | null {
   const t = doc.tokens;
   const preps = alternativeSet(slot);
-  for (let k = from; k < Math.min(end, from + 8); k++) {
-    if (!preps.has(t[k].norm)) continue;
+  // "shelled Kharkiv": a place as the verb's own object (k stands before the object).
+  const object = preps.has('object') ? from - 1 : -1;
+  for (let k = object >= 0 ? object : from; k < Math.min(end, from + 8); k++) {
+    if (k !== object && !preps.has(t[k].norm)) continue;
     const at = t[k + 1]?.start ?? -1;
     const next = t[k + 2]?.start ?? -1;
     const place = doc.places.find((p) => p.country && p.country.length === 3 && (p.start === at || (t[k + 1]?.norm === 'the' && p.start === next)));

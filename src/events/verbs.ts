@@ -5,7 +5,7 @@ import { patternIndex, alternatives, alternativeSet } from './patterns.js';
 import { clauseStart, clauseEnd, isPassive, firstMention } from './clause.js';
 import { modalityAt } from '../modality/modality.js';
 import { principal } from '../actors/codes.js';
-import { irregularLemma } from './irregular.js';
+import { irregularLemma, unprefixed } from './irregular.js';
 import { usable, subjectOf, targetAfter, placeTarget, objectPhrase, pairs } from './roles.js';
 import { recode, announcedBySelf } from './recode.js';
 import { frameAgents, frameTargets } from './frame-roles.js';
@@ -69,7 +69,7 @@ function matchVerb(doc: Doc, i: number, end: number, p: VerbPattern): VerbMatch 
   let after = i + 1;
   let score = 1;
   const head = t[i].lemma;
-  const words = verbWords(p).filter((w) => w[0] === head || w[0] === irregularLemma(t[i].norm));
+  const words = verbWords(p).filter((w) => w[0] === head || w[0] === irregularLemma(t[i].norm) || w[0] === unprefixed(head));
   // A two-word verb ("lash out") must be followed by its second word.
   const two = words.find((w) => w.length === 2);
   if (two) {
@@ -123,7 +123,8 @@ function elaboratesSanction(doc: Doc, frame: Frame, out: RawEvent[]): boolean {
 
 export function codeVerb(doc: Doc, i: number, ctx: Context, out: RawEvent[], absorbed: Set<number>): void {
   const t = doc.tokens;
-  const candidates = patternIndex().verbs.get(t[i].lemma) ?? patternIndex().verbs.get(irregularLemma(t[i].norm) ?? '');
+  const index = patternIndex().verbs;
+  const candidates = index.get(t[i].lemma) ?? index.get(irregularLemma(t[i].norm) ?? '') ?? index.get(unprefixed(t[i].lemma) ?? '');
   if (!candidates) return;
   const cs = clauseStart(doc, i);
   const end = clauseEnd(doc, i);
@@ -141,6 +142,7 @@ export function codeVerb(doc: Doc, i: number, ctx: Context, out: RawEvent[], abs
     let sources = subjects;
     let targets: ActorMention[];
     let agentless = false;
+    if (passive && p.converse) continue;
     if (passive) {
       // "X was attacked by Y": the agent is the source, the subject the target.
       sources = frame ? frameAgents(doc, frame) : [];
@@ -158,8 +160,20 @@ export function codeVerb(doc: Doc, i: number, ctx: Context, out: RawEvent[], abs
     } else {
       targets = frame ? frameTargets(doc, frame, p.target, p.object ? match.after - 1 : null, exclude) : [];
       if (!targets.length) targets = targetAfter(doc, match.after, end, p.target, exclude);
+      if (p.converse) {
+        // "Georgian demonstrators received weapons from the government": the giver acts on the receiver.
+        if (!targets.length) continue;
+        [sources, targets] = [targets.filter(usable), subjects];
+      }
       if (!targets.length && p.placeIsTarget && p.target !== 'object' && p.target !== 'none') {
         const place = placeTarget(doc, match.after, end, p.target);
+        if (place) targets = [place];
+      }
+      // "Russian forces shelled Kharkiv", "attacks on Mariupol": force against a place is force against its
+      // country ("in" only says where it happened).
+      if (!targets.length && FORCE.test(p.code) && p.target !== 'none') {
+        const slot = alternatives(p.target).filter((x) => x !== 'in').join('|');
+        const place = slot ? placeTarget(doc, match.after, end, slot) : null;
         if (place) targets = [place];
       }
     }
@@ -189,6 +203,8 @@ export function codeVerb(doc: Doc, i: number, ctx: Context, out: RawEvent[], abs
     // "Beijing police detained 18 people": the object names no actor, but the analyst sees who.
     if (nounObject && !targets.length) targets = [nounObject];
     const mod = modalityAt(doc, i, cs.start, doc.sentences[t[i].sentence].headline);
+    // What was asked of another actor is the appeal's content (CAMEO codes the appeal, 02x/10x), not an event.
+    if (mod.appealedBy !== null && out.some((e) => e.trigger === mod.appealedBy && /^(02|10)/.test(e.code))) return;
     const { code, modality, rule } = recode(p, mod, announcedBySelf(doc, i, sources[0], mod));
     let emitted = 0;
     const emit = (s: ActorMention, tg: ActorMention | null, symmetric: boolean) => {

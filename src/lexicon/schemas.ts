@@ -94,6 +94,8 @@ export const VerbPattern = z.object({
   requires: z.string().regex(/^[a-z'-]+(\|[a-z'-]+)*$/).optional(),
   /** the complement's own triggers belong to this event and are not coded apart ("mulls reducing imports") */
   absorbs: z.boolean().default(false),
+  /** the subject receives what the target slot's actor gives: "received assurances from X" is X's act towards the subject */
+  converse: z.boolean().default(false),
   note: z.string().optional(),
 }).strict();
 

@@ -32,6 +32,8 @@ export interface ModalityResult {
   volition: boolean;
   /** announced by its doer ("will provide", "plans to meet"), not merely scheduled or expected */
   announced: boolean;
+  /** the verb of asking or wanting whose content this is ("urged Iran to release", "wants Putin to attack") */
+  appealedBy: number | null;
 }
 
 /** Arrangements made by others: "is scheduled to attend", "is expected to meet" stay the event itself. */
@@ -54,6 +56,7 @@ export function modalityAt(doc: Doc, trigger: number, clauseFrom: number, headli
   let volition = false;
   // "would" is the future of reported speech ("said they would boycott"): announced, when a speech verb frames it.
   let announced = group.some((w) => FUTURE.has(w) || w === 'would');
+  let appealedBy: number | null = null;
 
   // Look back through the chain of "to"-complements: "signaled that he would be open to restarting".
   const before = t.slice(clauseFrom, groupStart);
@@ -109,6 +112,13 @@ export function modalityAt(doc: Doc, trigger: number, clauseFrom: number, headli
       }
       // "did not agree to meet": a negated governor negates its complement.
       if (g.negated) negated = true;
+      // "Obama wants Putin to attack": what one actor wants another to do is the wanter's wish, not the
+      // doer's threat or plan.
+      if (g.object && (VOLITION_VERBS.has(lemma) || INTENT_VERBS.has(lemma))) {
+        hypothetical = true;
+        appealedBy ??= g.predicate;
+        continue;
+      }
       if (VOLITION_VERBS.has(lemma)) volition = true;
       if (INTENT_VERBS.has(lemma)) {
         intended = true;
@@ -116,7 +126,10 @@ export function modalityAt(doc: Doc, trigger: number, clauseFrom: number, headli
       }
       if (SPECULATIVE_VERBS.has(lemma)) speculative = true;
       // "urged the White House to stop buying Russian oil": what one actor asks of another has not happened.
-      if (APPEAL_VERBS.has(lemma)) hypothetical = true;
+      if (APPEAL_VERBS.has(lemma)) {
+        hypothetical = true;
+        appealedBy ??= g.predicate;
+      }
       if (g.modals.some((m) => HYPOTHETICAL.has(m)) && !intentFrame) hypothetical = true;
       if (g.modals.some((m) => FUTURE.has(m))) intended = announced = true;
     }
@@ -127,7 +140,7 @@ export function modalityAt(doc: Doc, trigger: number, clauseFrom: number, headli
   else if (speculative) modality = 'speculative';
   else if (hypothetical) modality = 'hypothetical';
   else if (intended) modality = 'intended';
-  return { modality, intentFrame, refusal, volition, announced };
+  return { modality, intentFrame, refusal, volition, announced, appealedBy };
 }
 
 /** The verbs whose open complement the frame is, innermost first: "refused to [agree to [meet]]". */

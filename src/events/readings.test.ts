@@ -1,0 +1,64 @@
+// Readings of the PETRARCH-2 GSR error review (issue 3), on sentences of our own.
+import { describe, it, expect } from 'vitest';
+import { events } from '../testing/helpers.js';
+
+describe('issue 3: who gives when the subject receives', () => {
+  it('"X received assurances from Y" is Y\'s intent towards X, not X hosting Y', () => {
+    expect(events('Armenian farmers received assurances from the Armenian government.')).toEqual(['ARMGOV>ARMAGR 030 asserted']);
+  });
+  it('"received weapons / a loan from Y" is Y arming or lending to X', () => {
+    expect(events('Ukrainian soldiers received weapons from France.')).toEqual(['FRA>UKRMIL 072 asserted']);
+    expect(events('Kenya received a loan from China.')).toEqual(['CHN>KEN 071 asserted']);
+  });
+  it('receiving a person is still hosting', () => {
+    expect(events('Putin received the Chinese foreign minister in Moscow.')).toEqual(['RUSGOV>CHNGOV 043 asserted']);
+  });
+});
+
+describe('issue 3: verb forms that describe a noun name no act', () => {
+  it('a participle glued to a word before it ("rebel-held", "Israeli-occupied")', () => {
+    expect(events('Turkey shelled a rebel-held town on Sunday.')).not.toContainEqual(expect.stringMatching(/ 192 /));
+    expect(events('Peacekeepers moved to the Israeli-occupied side of the line.')).toEqual([]);
+  });
+  it('a participle before its noun ("exiled dissidents") and a gerund after a determiner ("the museum shooting")', () => {
+    expect(events('Canada met exiled dissidents from Belarus.').some((e) => e.includes(' 174 '))).toBe(false);
+    expect(events('France warned against travel to Mali after the hotel shooting last week.').some((e) => e.includes(' 19'))).toBe(false);
+  });
+  it('"re-" keeps a verb a verb', () => {
+    expect(events('The IAEA will re-examine the nuclear sites in Iran.')).toEqual(['IGOUNOIAE>IRN 090 intended']);
+  });
+  it('a name glued to "-linked" or "-backed" describes the group that acts', () => {
+    expect(events('The Al Qaeda-linked Somali militant group al-Shabab claimed responsibility.')).toEqual(['SOMREB>- 015 asserted']);
+  });
+  it('an uncoded sector word used as an adjective is no target ("held military drills")', () => {
+    expect(events('Russia held military drills.')).toEqual(['RUS>- 150 asserted']);
+  });
+});
+
+describe('issue 3: what is wanted, alleged or restated', () => {
+  it('what one actor wants another to do is the appeal, not an event of the other', () => {
+    expect(events('Germany wants Poland to attack Belarus.')).toEqual(['DEU>POL 020 asserted']);
+  });
+  it('an act only alleged is the content of the accusation', () => {
+    expect(events('Serbia claimed that Kosovo had attacked Serbian villages and seized a bridge.')).toEqual(['SRB>XKX 112 asserted']);
+  });
+  it('"X said Y attacked Z" accuses Y and keeps the reported attack', () => {
+    expect(events('Ukraine said Russia attacked Mariupol.').sort()).toEqual(['RUS>UKR 190 asserted', 'UKR>RUS 112 asserted']);
+  });
+  it('one act coded at two words is one event, with its target', () => {
+    expect(events('Spain has agreed to lift the sanctions on Cuba.')).toEqual(['ESP>CUB 0354 asserted']);
+  });
+});
+
+describe('issue 3: force and shows of force against places', () => {
+  it('force against a city is force against its country', () => {
+    expect(events('Russian forces shelled Kharkiv on Monday.')).toEqual(['RUSMIL>UKR 194 asserted']);
+  });
+  it('exercises without a partner are a show of force (150), aimed at a foreign place; joint exercises are 062', () => {
+    expect(events('China held naval exercises near Taiwan.')).toEqual(['CHN>TWN 150 asserted']);
+    expect(events('India and France held joint exercises.')).toEqual(['IND>FRA 062 asserted']);
+  });
+  it('sending a team to help is assistance', () => {
+    expect(events('Japan sent a team of rescuers to help Turkey.')).toEqual(['JPN>TUR 070 asserted']);
+  });
+});
