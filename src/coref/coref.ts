@@ -32,9 +32,28 @@ function candidates(doc: Doc, before: ActorMention | { sentence: number; start: 
 function resolvePronoun(doc: Doc, m: ActorMention, kind: 'person' | 'plural' | 'thing'): ActorMention | undefined {
   const cands = candidates(doc, m);
   if (kind === 'person') return cands.find((a) => a.kind === 'person' || (a.kind === 'agent' && !isPlural(a, doc.tokens) && a.rule.startsWith('person.')));
+  if (kind === 'plural') {
+    // "Obama and Putin said they will …": "they" is the coordinated group just named.
+    const group = groupEndingWith(doc, cands[0]);
+    if (group) {
+      m.members = group.map((a) => a.id);
+      return group[0];
+    }
+  }
   if (kind === 'thing') return cands.find((a) => a.kind === 'country' || a.kind === 'igo' || a.kind === 'organisation');
   // "they" is a plural agent ("the officials … they"), else a state or organisation spoken of collectively.
   return cands.find((a) => isPlural(a, doc.tokens)) ?? cands.find((a) => a.kind === 'country' || a.kind === 'igo' || a.kind === 'group');
+}
+
+/** The coordinated actors ("Obama and Putin", "Russia, China and Iran") whose last member is `last`. */
+function groupEndingWith(doc: Doc, last: ActorMention | undefined): ActorMention[] | undefined {
+  if (!last?.code) return undefined;
+  for (const a of doc.actors) {
+    if (a.sentence !== last.sentence || a.tokenStart >= last.tokenStart || !a.code || a.nested || a.adjective) continue;
+    const group = coordinated(doc, a, Infinity);
+    if (group.length >= 2 && group[group.length - 1] === last) return group;
+  }
+  return undefined;
 }
 
 const COPULA_FORMS = new Set(['is', 'was', "'s", 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained', 'became', 'becomes']);
@@ -64,7 +83,9 @@ export function coref(doc: Doc): Doc {
     // Expletive "it": "It is not known …", "it was unclear …".
     if (t.norm === 'it' && isExpletive(doc, i)) return;
     // Object "it" ("buy it") is most often a thing, not an actor: only a subject "it" is resolved.
-    if (t.norm === 'it' && !['VERB', 'AUX', 'ADV'].includes(doc.tokens[i + 1]?.pos ?? '')) return;
+    // "fired at it", "an attack against it": the object of a preposition of aim is the target, an actor.
+    const aimed = ['at', 'against'].includes(doc.tokens[i - 1]?.norm ?? '');
+    if (t.norm === 'it' && !aimed && !['VERB', 'AUX', 'ADV'].includes(doc.tokens[i + 1]?.pos ?? '')) return;
     added.push({
       id: -1, start: t.start, end: t.end, text: t.text, code: null, kind: 'pronoun',
       tokenStart: i, tokenEnd: i + 1, sentence: t.sentence, rule: 'coref.pronoun',

@@ -58,7 +58,11 @@ export function modifierUse(doc: Doc, i: number): boolean {
   const t = doc.tokens;
   const prev = t[i - 1];
   if (!prev) return false;
-  if (t[i].norm.endsWith('ing') && (['DET', 'PART'].includes(prev.pos) || (['NOUN', 'ADJ'].includes(prev.pos) && t[i - 2]?.pos === 'DET'))) return true;
+  if (t[i].norm.endsWith('ing')) {
+    if (['DET', 'PART'].includes(prev.pos) || (['NOUN', 'ADJ'].includes(prev.pos) && t[i - 2]?.pos === 'DET')) return true;
+    // "killed in Israeli tank shelling in the east": a gerund after its modifiers, with no object of its own.
+    if (['NOUN', 'ADJ', 'PROPN'].includes(prev.pos) && (!t[i + 1] || ['ADP', 'PUNCT'].includes(t[i + 1].pos)) && t[i - 2]?.pos !== 'AUX') return true;
+  }
   if (prev.norm === '-' && prev.start === t[i - 2]?.end && t[i].start === prev.end && !VERB_PREFIXES.has(t[i - 2].norm)) return true;
   const participle = t[i].pos === 'VERB' && /(ed|en)$/.test(t[i].norm) && t[i].norm !== t[i].lemma;
   return participle && ATTRIBUTIVE_BEFORE.has(prev.pos) && ['NOUN', 'PROPN'].includes(t[i + 1]?.pos ?? '') && doc.sentences[t[i].sentence].tokenStart < i;

@@ -4,7 +4,9 @@ import type { NounPattern } from '../lexicon/schemas.js';
 import { patternIndex, alternatives, alternativeSet } from './patterns.js';
 import { clauseStart, clauseEnd, firstMention } from './clause.js';
 import { modalityAt, intentCode } from '../modality/modality.js';
-import { subjectOf } from './roles.js';
+import { subjectOf, placeTarget } from './roles.js';
+
+const FORCE = /^(18|19|20)/;
 import type { RawEvent } from './coder.js';
 
 const LIGHT_VERBS = new Set(['launch', 'carry', 'conduct', 'stage', 'hold', 'make', 'issue', 'mount', 'step', 'begin', 'start', 'continue',
@@ -69,6 +71,8 @@ export function codeNoun(doc: Doc, i: number, out: RawEvent[]): number {
       target = firstMention(doc, k + 1, Math.min(end, k + 1 + 5), (m) => m.code !== null && m.id !== source?.id);
       break;
     }
+    // "Israeli shelling in the east of the Gaza Strip": force at a place is force against its country.
+    if (!target && FORCE.test(p.code)) target = placeTarget(doc, after, end, p.target) ?? undefined;
     if (!source) {
       // "launched an attack on …", "held talks with …", "issued a warning to …": the noun is the
       // object of a light verb, whose subject does it.

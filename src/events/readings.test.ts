@@ -62,3 +62,25 @@ describe('issue 3: force and shows of force against places', () => {
     expect(events('Japan sent a team of rescuers to help Turkey.')).toEqual(['JPN>TUR 070 asserted']);
   });
 });
+
+describe('issue 3: passives whose subject is the weapon or the object noun', () => {
+  it('"Rockets were fired at X from Y": Y\'s country attacked X', () => {
+    expect(events('Rockets were fired from Lebanon at Israel.')).toEqual(['LBN>ISR 194 asserted']);
+  });
+  it('a speaker reporting force against itself accuses the attacker', () => {
+    expect(events('Turkey said shells were fired at it from Syria on Friday.').sort()).toEqual(['SYR>TUR 194 asserted', 'TUR>SYR 112 asserted']);
+  });
+  it('the object noun of a pattern may be a passive\'s subject ("Sanctions were imposed on X by Y")', () => {
+    expect(events('Sanctions were imposed on Iran by the European Union.')).toEqual(['IGOEUREEC>IRN 163 asserted']);
+    expect(events('New sanctions on Syria were announced by France.')).toEqual(['FRA>SYR 163 asserted']);
+  });
+  it('force named by a gerund after its modifiers, at a part of a place ("in the east of …")', () => {
+    expect(events('Two farmers were killed in Turkish artillery shelling in the north of Iraq.')).toEqual(['TURMIL>IRQ 194 asserted']);
+  });
+});
+
+describe('issue 3: "they" after a coordinated group', () => {
+  it('is the whole group, and the group announcing its own attack threatens', () => {
+    expect(events('Russia and China said they will attack Iraq.').sort()).toEqual(['CHN>IRQ 1384 asserted', 'RUS>IRQ 1384 asserted']);
+  });
+});

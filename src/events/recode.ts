@@ -71,7 +71,10 @@ export function announcedBySelf(doc: Doc, i: number, subject: ActorMention | und
   const t = doc.tokens;
   const s = doc.sentences[t[i].sentence];
   if (t.slice(s.tokenStart, s.tokenEnd).some((x) => x.norm === 'unless')) return true;
-  const from = subject.tokenStart >= s.tokenStart && subject.tokenStart < i ? subject.tokenStart : clauseStart(doc, i).start;
+  // The subject may be a pronoun's antecedent before the speech verb ("Obama and Putin said they will …"):
+  // the search starts at whichever comes later, the subject or the clause.
+  const clause = clauseStart(doc, i).start;
+  const from = subject.tokenStart >= s.tokenStart && subject.tokenStart < i ? Math.max(subject.tokenStart, clause) : clause;
   for (let k = from - 1; k >= s.tokenStart && k >= from - 6; k--) {
     if (t[k].pos !== 'VERB' || !SPEECH_LEMMAS.has(t[k].lemma)) continue;
     const speaker = subjectOf(doc, k)[0];

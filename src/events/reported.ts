@@ -8,6 +8,7 @@ import { coordinated } from './clause.js';
 
 const SPEECH = new Set(['say', 'claim', 'allege', 'declare', 'announce', 'insist', 'state', 'tell', 'charge', 'assert', 'maintain', 'add', 'warn']);
 const DEONTIC = new Set(['must', 'should']);
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being']);
 const ALLEGING = new Set(['claim', 'allege', 'charge']);
 
 /** CAMEO's demand code for what the speaker demands the target do. */
@@ -35,7 +36,8 @@ function speechFrames(doc: Doc, sentence: number, subjectOf: (i: number) => Acto
   const t = doc.tokens;
   const out: Speech[] = [];
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    if (t[i].pos !== 'VERB' || !SPEECH.has(t[i].lemma)) continue;
+    // "… were announced by France": a passive speech verb's subject is what was said, not a speaker.
+    if (t[i].pos !== 'VERB' || !SPEECH.has(t[i].lemma) || PASSIVE_AUX.has(t[i - 1]?.norm ?? '')) continue;
     const speaker = subjectOf(i)[0];
     if (!speaker?.code) continue;
     let from = i + 1;
@@ -69,6 +71,20 @@ function statements(doc: Doc, sentence: number, out: RawEvent[], subjectOf: (i: 
     const about = doc.actors.some((a) => a.sentence === sentence && a.tokenStart >= sp.from && a.code && a.code !== 'MED' && principal(a.code) !== principal(sp.speaker.code) && !a.nested);
     if (!about) continue;
     out.push({ ...frameEvent(sp, null, '010', 'reported.statement', sentence, sp.verb, end), confidence: 0.3 });
+  }
+}
+
+/**
+ * "Israel said a mortar bomb was fired at it from the Gaza Strip": a speaker reporting force used
+ * against itself accuses whoever used it (112), beside the reported attack.
+ */
+function victimReports(doc: Doc, sentence: number, out: RawEvent[], subjectOf: (i: number) => ActorMention[]): void {
+  for (const sp of speechFrames(doc, sentence, subjectOf)) {
+    const own = principal(sp.speaker.code);
+    const attack = out.find((e) => e.sentence === sentence && e.trigger >= sp.from && /^(1[8-9]|20)/.test(e.code) && e.modality === 'asserted' &&
+      e.source?.code && principal(e.source.code) !== own && e.target && (e.target.id === sp.speaker.id || e.target.antecedent === sp.speaker.id || principal(e.target.code) === own));
+    if (!attack || out.some((e) => e.sentence === sentence && e.code.startsWith('11') && e.source?.id === sp.speaker.id)) continue;
+    out.push(frameEvent(sp, attack.source, '112', 'reported.accuse-attacker', sentence, attack.trigger, doc.sentences[sentence].tokenEnd));
   }
 }
 
@@ -107,7 +123,8 @@ export function codeReported(doc: Doc, raws: RawEvent[], subjectOf: (i: number) 
         : frameEvent(sp, subj, '112', 'reported.accuse', sentence, attack.trigger, end));
     }
   }
-  if (!process.env.NOSTAT) for (const sentence of sentences) statements(doc, sentence, out, subjectOf);
+  for (const sentence of sentences) victimReports(doc, sentence, out, subjectOf);
+  for (const sentence of sentences) statements(doc, sentence, out, subjectOf);
   return out;
 }
 

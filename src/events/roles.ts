@@ -143,6 +143,8 @@ export function targetAfter(doc: Doc, from: number, end: number, slot: string, e
 }
 
 /** A place named after the verb's preposition, as a target actor: "arrived in Amman" → JOR. */
+const PARTS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'centre', 'center', 'outskirts', 'heart', 'rest', 'edge']);
+
 export function placeTarget(doc: Doc, from: number, end: number, slot: string): ActorMention | null {
   const t = doc.tokens;
   const preps = alternativeSet(slot);
@@ -150,9 +152,12 @@ export function placeTarget(doc: Doc, from: number, end: number, slot: string): 
   const object = preps.has('object') ? from - 1 : -1;
   for (let k = object >= 0 ? object : from; k < Math.min(end, from + 8); k++) {
     if (k !== object && !preps.has(t[k].norm)) continue;
-    const at = t[k + 1]?.start ?? -1;
-    const next = t[k + 2]?.start ?? -1;
-    const place = doc.places.find((p) => p.country && p.country.length === 3 && (p.start === at || (t[k + 1]?.norm === 'the' && p.start === next)));
+    // "in the east of the Gaza Strip": a part of a place is in that place.
+    let to = k;
+    if (t[k + 1]?.norm === 'the' && PARTS.has(t[k + 2]?.norm ?? '') && t[k + 3]?.norm === 'of') to = k + 3;
+    const at = t[to + 1]?.start ?? -1;
+    const next = t[to + 2]?.start ?? -1;
+    const place = doc.places.find((p) => p.country && p.country.length === 3 && (p.start === at || (t[to + 1]?.norm === 'the' && p.start === next)));
     if (!place) continue;
     const tok = t.findIndex((x) => x.start === place.start);
     const tokEnd = t.findIndex((x) => x.end === place.end) + 1;

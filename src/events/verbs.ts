@@ -26,7 +26,8 @@ function objectMatch(doc: Doc, from: number, to: number, lemmas: string | undefi
   const t = doc.tokens;
   const set = alternativeSet(lemmas);
   for (let k = from; k < Math.min(to, from + maxGap); k++) {
-    if (!set.has(t[k].lemma) && !set.has(t[k].norm)) continue;
+    // A capitalised plural the tagger took for a name ("Sanctions were imposed …") is still the plural.
+    if (!set.has(t[k].lemma) && !set.has(t[k].norm) && !(t[k].pos === 'PROPN' && set.has(t[k].norm.replace(/s$/, '')))) continue;
     const mod = t[k - 1];
     if (k > from && mod && mod.pos === 'NOUN') {
       const joined = set.has(mod.norm + t[k].norm) || set.has(mod.norm + t[k].lemma) || set.has(`${mod.norm} ${t[k].lemma}`);
@@ -87,9 +88,15 @@ function matchVerb(doc: Doc, i: number, end: number, p: VerbPattern): VerbMatch 
   }
   if (p.object) {
     const m = objectMatch(doc, after, end, p.object, 7, p.code);
-    if (m.end < 0) return null;
-    after = m.end;
-    score += 1 + m.strength;
+    if (m.end >= 0) {
+      after = m.end;
+      score += 1 + m.strength;
+    } else {
+      // "Evidence against Russia was presented by the US": a passive's object noun is its subject.
+      const from = clauseStart(doc, i).start;
+      if (!BE.has(t[i - 1]?.norm ?? '') || objectMatch(doc, from, i, p.object, 3, p.code).end < 0) return null;
+      score += 1;
+    }
   }
   if (p.requires) {
     if (hasLemmaIn(doc, after, end, p.requires, 30) < 0) return null;
@@ -99,6 +106,7 @@ function matchVerb(doc: Doc, i: number, end: number, p: VerbPattern): VerbMatch 
 }
 
 const COOPERATIVE = /^0[3-8]/;
+const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 const SANCTION_ELABORATION = new Set(['target', 'hit', 'cover', 'affect', 'single']);
 
 /**
@@ -148,6 +156,17 @@ export function codeVerb(doc: Doc, i: number, ctx: Context, out: RawEvent[], abs
       sources = frame ? frameAgents(doc, frame) : [];
       if (!sources.length) sources = targetAfter(doc, i + 1, end, 'by', new Set()).filter(usable);
       targets = subjects;
+      // "Rockets were fired at Israel from Gaza": the subject is the weapon; the target is in the pattern's
+      // slot and the attacker's country is where the fire came from.
+      const slot = alternatives(p.target).filter((x) => x !== 'object' && x !== 'none').join('|');
+      if (!targets.some((x) => x.code) && slot) {
+        // "Sanctions were imposed on Iran by the EU": likewise a target in the slot after the verb.
+        targets = targetAfter(doc, match.after, end, slot, new Set(sources.map((x) => x.id)));
+        if (!sources.length && targets.length && FORCE.test(p.code)) {
+          const origin = placeTarget(doc, match.after, end, 'from');
+          if (origin) sources = [origin];
+        }
+      }
       // "Three US servicemen were killed by an explosive device": force against a named victim is an
       // event even when the text names no perpetrator.
       if (!sources.length && targets.some((x) => x.code) && /^(1[4-9]|20)/.test(p.code)) agentless = true;
