@@ -108,9 +108,10 @@ export function codeEvents(doc: Doc, ctx: Context): RawEvent[] {
 
 /**
  * "Obama has agreed to lift the sanctions on Iran": the intent found at "agreed" (no target) and at "lift
- * the sanctions on Iran" is one act; the coding that names its target stands for both.
+ * the sanctions on Iran" is one act; the coding that names its target stands for both. A statement (010)
+ * addressed to no one and about no one ("made his remarks in Doha") tells an analyst nothing: not coded.
  */
 function withoutRestatements(events: RawEvent[]): RawEvent[] {
-  return events.filter((e) => e.target || !events.some((o) => o !== e && o.target && o.sentence === e.sentence && o.code === e.code && o.source?.id === e.source?.id));
+  return events.filter((e) => e.target || (e.code !== '010' && !events.some((o) => o !== e && o.target && o.sentence === e.sentence && o.code === e.code && o.source?.id === e.source?.id)));
 }
 

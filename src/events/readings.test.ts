@@ -84,3 +84,16 @@ describe('issue 3: "they" after a coordinated group', () => {
     expect(events('Russia and China said they will attack Iraq.').sort()).toEqual(['CHN>IRQ 1384 asserted', 'RUS>IRQ 1384 asserted']);
   });
 });
+
+describe('issue 3: statements and claims, with whom they concern', () => {
+  it('a claim of responsibility targets whoever the claimed act was done to', () => {
+    expect(events('The Islamic State group claimed responsibility for a bombing at a market in Baghdad.')[0]).toMatch(/>IRQ 015 asserted$/);
+  });
+  it('a statement about another actor is addressed to it; a statement about no one is not coded', () => {
+    expect(events('The Japanese prime minister said Australia would remain a key partner.')).toEqual(['JPNGOV>AUS 010 asserted']);
+    expect(events('The French president made his remarks in Dakar.')).toEqual([]);
+  });
+  it('a plain noun before a speech verb is its speaker, not an actor of the clause before', () => {
+    expect(events('Chile has grown fast, and economists say it could overtake Argentina.')).toEqual([]);
+  });
+});

@@ -38,6 +38,10 @@ function speechFrames(doc: Doc, sentence: number, subjectOf: (i: number) => Acto
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     // "… were announced by France": a passive speech verb's subject is what was said, not a speaker.
     if (t[i].pos !== 'VERB' || !SPEECH.has(t[i].lemma) || PASSIVE_AUX.has(t[i - 1]?.norm ?? '')) continue;
+    // "…, and analysts say": a plain noun right before the verb is its speaker, even when no lexicon knows it.
+    let k = i - 1;
+    while (k > s.tokenStart && t[k].pos === 'ADV') k--;
+    if (t[k]?.pos === 'NOUN' && !doc.actors.some((a) => a.tokenStart <= k && k < a.tokenEnd && a.code)) continue;
     const speaker = subjectOf(i)[0];
     if (!speaker?.code) continue;
     let from = i + 1;
@@ -68,9 +72,10 @@ function statements(doc: Doc, sentence: number, out: RawEvent[], subjectOf: (i: 
     if (out.some((e) => e.sentence === sentence && principal(e.source?.code) === principal(sp.speaker.code))) continue;
     const end = doc.sentences[sentence].tokenEnd;
     // A statement about another actor ("Powell said NATO would need to remain strong"), not mere talk.
-    const about = doc.actors.some((a) => a.sentence === sentence && a.tokenStart >= sp.from && a.code && a.code !== 'MED' && principal(a.code) !== principal(sp.speaker.code) && !a.nested);
+    // CAMEO's target of a statement is whom it is about ("Powell said NATO would need to remain strong": NATO).
+    const about = doc.actors.find((a) => a.sentence === sentence && a.tokenStart >= sp.from && a.code && a.code !== 'MED' && principal(a.code) !== principal(sp.speaker.code) && !a.nested);
     if (!about) continue;
-    out.push({ ...frameEvent(sp, null, '010', 'reported.statement', sentence, sp.verb, end), confidence: 0.3 });
+    out.push({ ...frameEvent(sp, about, '010', 'reported.statement', sentence, sp.verb, end), confidence: 0.3 });
   }
 }
 

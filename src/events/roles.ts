@@ -145,12 +145,12 @@ export function targetAfter(doc: Doc, from: number, end: number, slot: string, e
 /** A place named after the verb's preposition, as a target actor: "arrived in Amman" → JOR. */
 const PARTS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'centre', 'center', 'outskirts', 'heart', 'rest', 'edge']);
 
-export function placeTarget(doc: Doc, from: number, end: number, slot: string): ActorMention | null {
+export function placeTarget(doc: Doc, from: number, end: number, slot: string, reach = 8): ActorMention | null {
   const t = doc.tokens;
   const preps = alternativeSet(slot);
   // "shelled Kharkiv": a place as the verb's own object (k stands before the object).
   const object = preps.has('object') ? from - 1 : -1;
-  for (let k = object >= 0 ? object : from; k < Math.min(end, from + 8); k++) {
+  for (let k = object >= 0 ? object : from; k < Math.min(end, from + reach); k++) {
     if (k !== object && !preps.has(t[k].norm)) continue;
     // "in the east of the Gaza Strip": a part of a place is in that place.
     let to = k;

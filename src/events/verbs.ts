@@ -188,6 +188,14 @@ export function codeVerb(doc: Doc, i: number, ctx: Context, out: RawEvent[], abs
         const place = placeTarget(doc, match.after, end, p.target);
         if (place) targets = [place];
       }
+      // "claimed responsibility for a deadly attack … at a mall in Kenya's capital": CAMEO's target of a claim
+      // of responsibility is whoever the act claimed was done to, named anywhere in the act's phrase.
+      if (!targets.length && p.code === '015') {
+        const own = principal(sources[0]?.code);
+        const victim = firstMention(doc, match.after, end, (a) => !!a.code && principal(a.code) !== own && !exclude.has(a.id)) ??
+          placeTarget(doc, match.after, end, 'in|at|on|near', end - match.after);
+        if (victim && principal(victim.code) !== own) targets = [victim];
+      }
       // "Russian forces shelled Kharkiv", "attacks on Mariupol": force against a place is force against its
       // country ("in" only says where it happened).
       if (!targets.length && FORCE.test(p.code) && p.target !== 'none') {
