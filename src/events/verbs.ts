@@ -106,6 +106,7 @@ function matchVerb(doc: Doc, i: number, end: number, p: VerbPattern): VerbMatch 
 }
 
 const COOPERATIVE = /^0[3-8]/;
+const PROTESTERS = /\b(protest[eo]rs?|demonstrators?|rioters?|mobs?)\b/i;
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 const SANCTION_ELABORATION = new Set(['target', 'hit', 'cover', 'affect', 'single']);
 
@@ -154,7 +155,8 @@ export function codeVerb(doc: Doc, i: number, ctx: Context, out: RawEvent[], abs
     if (passive) {
       // "X was attacked by Y": the agent is the source, the subject the target.
       sources = frame ? frameAgents(doc, frame) : [];
-      if (!sources.length) sources = targetAfter(doc, i + 1, end, 'by', new Set()).filter(usable);
+      // "attacked by Turkish jets": a country adjective on the agent's noun names who acted.
+      if (!sources.length) sources = targetAfter(doc, i + 1, end, 'by', new Set()).filter((x) => usable(x) || (x.adjective && x.code && doc.text[x.end] !== '-'));
       targets = subjects;
       // "Rockets were fired at Israel from Gaza": the subject is the weapon; the target is in the pattern's
       // slot and the attacker's country is where the fire came from.
@@ -166,6 +168,11 @@ export function codeVerb(doc: Doc, i: number, ctx: Context, out: RawEvent[], abs
           const origin = placeTarget(doc, match.after, end, 'from');
           if (origin) sources = [origin];
         }
+      }
+      // "The Russian building was demolished by …": a country adjective in the subject names whose it was.
+      if (!targets.some((x) => x.code)) {
+        const owner = doc.actors.find((a) => a.adjective && a.code && !a.nested && a.tokenStart >= cs.start && a.tokenEnd < i && doc.text[a.end] !== '-');
+        if (owner) targets = [owner];
       }
       // "Three US servicemen were killed by an explosive device": force against a named victim is an
       // event even when the text names no perpetrator.
@@ -232,7 +239,9 @@ export function codeVerb(doc: Doc, i: number, ctx: Context, out: RawEvent[], abs
     const mod = modalityAt(doc, i, cs.start, doc.sentences[t[i].sentence].headline);
     // What was asked of another actor is the appeal's content (CAMEO codes the appeal, 02x/10x), not an event.
     if (mod.appealedBy !== null && out.some((e) => e.trigger === mod.appealedBy && /^(02|10)/.test(e.code))) return;
-    const { code, modality, rule } = recode(p, mod, announcedBySelf(doc, i, sources[0], mod));
+    let { code, modality, rule } = recode(p, mod, announcedBySelf(doc, i, sources[0], mod));
+    // CAMEO 145: demonstrators destroying property are rioting.
+    if (code.startsWith('171') && sources.some((x) => PROTESTERS.test(x.text))) [code, rule] = ['145', `${rule}+riot`];
     let emitted = 0;
     const emit = (s: ActorMention, tg: ActorMention | null, symmetric: boolean) => {
       if (tg && (tg.id === s.id || tg.code === s.code)) return;
