@@ -53,6 +53,8 @@ export interface ActorMention extends Span {
   antecedent?: number;
   /** the mention is a possessive ("Russia's") */
   possessive?: boolean;
+  /** the sector of an agent phrase whose country the text does not give ("rebels": REB); output as CAMEO's "---REB" */
+  sector?: string;
   /** the mention is a country adjective ("Russian") rather than a noun phrase */
   adjective?: boolean;
   /** capital city used for its government ("Moscow said") */

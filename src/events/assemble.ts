@@ -40,7 +40,9 @@ function actorOut(doc: Doc, m: ActorMention | null, trigger: number): EventActor
   const name = m.name ?? ante?.name ?? ante?.text;
   const np = nounPhrase(doc, m, trigger);
   const text = doc.text.slice(np.start, np.end);
-  return { text, ...(name && name !== text ? { name } : {}), code: m.code, start: np.start, end: np.end };
+  // An agent of no known country keeps its sector, CAMEO style ("---REB"): an analyst still sees who acted.
+  const code = m.code ?? (m.sector && !ante?.code ? `---${m.sector}` : null);
+  return { text, ...(name && name !== text ? { name } : {}), code, start: np.start, end: np.end };
 }
 
 /** A short, stable id: the same input gives the same id. */

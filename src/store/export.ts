@@ -24,6 +24,11 @@ const ORG = ['IGO', 'NGO', 'IMG', 'MNC'];
 export function splitActor(code: string | null): { country: string; group: string; types: [string, string, string] } {
   const none = { country: '', group: '', types: ['', '', ''] as [string, string, string] };
   if (!code) return none;
+  // CAMEO's unknown country ("---REB") is GDELT's empty country field.
+  if (code.startsWith('---')) {
+    const t = code.slice(3).match(/.{3}/g) ?? [];
+    return { country: '', group: '', types: [t[0] ?? '', t[1] ?? '', t[2] ?? ''] };
+  }
   let rest = code;
   let country = '';
   let group = '';
@@ -56,9 +61,9 @@ export function gdeltRow(s: StoryRow): string[] {
     MonthYear: d.slice(0, 7).replace('-', ''),
     Year: d.slice(0, 4),
     FractionDate: (year + doy / 365).toFixed(4),
-    Actor1Code: s.src_code ?? '', Actor1Name: tsvField(s.src_name?.toUpperCase()), Actor1CountryCode: a1.country, Actor1KnownGroupCode: a1.group,
+    Actor1Code: s.src_code?.replace(/^---/, '') ?? '', Actor1Name: tsvField(s.src_name?.toUpperCase()), Actor1CountryCode: a1.country, Actor1KnownGroupCode: a1.group,
     Actor1EthnicCode: '', Actor1Religion1Code: '', Actor1Religion2Code: '', Actor1Type1Code: a1.types[0], Actor1Type2Code: a1.types[1], Actor1Type3Code: a1.types[2],
-    Actor2Code: s.tgt_code ?? '', Actor2Name: tsvField(s.tgt_name?.toUpperCase()), Actor2CountryCode: a2.country, Actor2KnownGroupCode: a2.group,
+    Actor2Code: s.tgt_code?.replace(/^---/, '') ?? '', Actor2Name: tsvField(s.tgt_name?.toUpperCase()), Actor2CountryCode: a2.country, Actor2KnownGroupCode: a2.group,
     Actor2EthnicCode: '', Actor2Religion1Code: '', Actor2Religion2Code: '', Actor2Type1Code: a2.types[0], Actor2Type2Code: a2.types[1], Actor2Type3Code: a2.types[2],
     IsRootEvent: '', EventCode: s.code, EventBaseCode: s.code.slice(0, 3), EventRootCode: s.root, QuadClass: fmt(s.quad), GoldsteinScale: fmt(s.goldstein),
     NumMentions: String(s.num_mentions), NumSources: String(s.num_sources), NumArticles: String(s.num_articles), AvgTone: '',

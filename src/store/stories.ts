@@ -1,6 +1,6 @@
 // Cross-article event merging: which story an event joins (docs/STORE.md, "story-merge rule").
 // Pure rules here; the writer runs them in commit order, so the result never depends on worker timing.
-import { principal } from '../actors/codes.js';
+import { knownPrincipal } from '../actors/codes.js';
 import { dayMs, interval, PRECISION_RANK, type Precision } from './dates.js';
 
 type StoredEvent = {
@@ -40,8 +40,8 @@ export interface StoryKey {
 
 /** The merge key of an event: principal dyad (symmetric events in sorted order), CAMEO root, modality class, day interval, country. */
 export function storyKey(e: StoredEvent, publication: string): StoryKey {
-  let src = principal(e.source?.code) ?? '';
-  let tgt = principal(e.target?.code) ?? '';
+  let src = knownPrincipal(e.source?.code) ?? '';
+  let tgt = knownPrincipal(e.target?.code) ?? '';
   let swapped = false;
   if (e.symmetric && tgt !== '' && tgt < src) {
     [src, tgt] = [tgt, src];
