@@ -72,10 +72,11 @@ function statements(doc: Doc, sentence: number, out: RawEvent[], subjectOf: (i: 
     if (out.some((e) => e.sentence === sentence && principal(e.source?.code) === principal(sp.speaker.code))) continue;
     const end = doc.sentences[sentence].tokenEnd;
     // A statement about another actor ("Powell said NATO would need to remain strong"), not mere talk.
-    // CAMEO's target of a statement is whom it is about ("Powell said NATO would need to remain strong": NATO).
-    const about = doc.actors.find((a) => a.sentence === sentence && a.tokenStart >= sp.from && a.code && a.code !== 'MED' && principal(a.code) !== principal(sp.speaker.code) && !a.nested);
+    const about = doc.actors.some((a) => a.sentence === sentence && a.tokenStart >= sp.from && a.code && a.code !== 'MED' && principal(a.code) !== principal(sp.speaker.code) && !a.nested);
     if (!about) continue;
-    out.push({ ...frameEvent(sp, about, '010', 'reported.statement', sentence, sp.verb, end), confidence: 0.3 });
+    // No target: the first actor a statement names is too loose a guess at whom it addresses, and a
+    // statement in a dyad's timeline would count as verbal cooperation with it.
+    out.push({ ...frameEvent(sp, null, '010', 'reported.statement', sentence, sp.verb, end), confidence: 0.3 });
   }
 }
 
