@@ -1,7 +1,7 @@
 // Nominal triggers: "Russia's invasion of Ukraine", "launched an offensive against …", "was pessimistic about …".
 import type { Doc, ActorMention } from '../doc.js';
 import type { NounPattern } from '../lexicon/schemas.js';
-import { patternIndex, alternatives, alternativeSet } from './patterns.js';
+import { patternIndex, alternatives, alternativeSet, figurative } from './patterns.js';
 import { clauseStart, clauseEnd, firstMention } from './clause.js';
 import { modalityAt, intentCode } from '../modality/modality.js';
 import { subjectOf, placeTarget } from './roles.js';
@@ -55,6 +55,7 @@ export function codeNoun(doc: Doc, i: number, out: RawEvent[]): number {
   const end = clauseEnd(doc, i);
   const matched = patterns.map((p) => ({ p, len: nounPhraseAt(doc, i, p) })).filter((m) => m.len > 0).sort((a, b) => b.len - a.len);
   for (const { p, len } of matched) {
+    if (FORCE.test(p.code) && figurative(doc, i)) continue;
     const after = i + len;
     // Source: a possessive or adjectival actor right before the noun, past at most two modifiers.
     let source: ActorMention | undefined;

@@ -97,3 +97,17 @@ describe('issue 3: statements and claims, with whom they concern', () => {
     expect(events('Chile has grown fast, and economists say it could overtake Argentina.')).toEqual([]);
   });
 });
+
+describe('force in words (precision on the news corpus)', () => {
+  it('a person attacking a person, or a body of their own country, is criticism (111)', () => {
+    expect(events('Putin attacked Macron in a televised speech.', '2022-03-05')).toEqual(['RUSGOV>FRAGOV 111 asserted']);
+    expect(events('Russia attacked Ukraine.')).toEqual(['RUS>UKR 190 asserted']);
+  });
+  it('a trade war, and fighting corruption, are no use of force', () => {
+    expect(events('China is waging a trade war against Australia.')).toEqual([]);
+    expect(events('Kenya vowed to fight corruption.')).toEqual([]);
+  });
+  it('running for office is not a riot', () => {
+    expect(events('Senator Warren is running for president of the United States.')).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 // Verb triggers: matching a verb pattern (particle, object, required words) and coding its event.
 import type { Doc, ActorMention, Context, Frame } from '../doc.js';
 import type { VerbPattern } from '../lexicon/schemas.js';
-import { patternIndex, alternatives, alternativeSet } from './patterns.js';
+import { patternIndex, alternatives, alternativeSet, figurative } from './patterns.js';
 import { clauseStart, clauseEnd, isPassive, firstMention } from './clause.js';
 import { modalityAt } from '../modality/modality.js';
 import { principal } from '../actors/codes.js';
@@ -29,6 +29,8 @@ function objectMatch(doc: Doc, from: number, to: number, lemmas: string | undefi
     // A capitalised plural the tagger took for a name ("Sanctions were imposed …") is still the plural.
     if (!set.has(t[k].lemma) && !set.has(t[k].norm) && !(t[k].pos === 'PROPN' && set.has(t[k].norm.replace(/s$/, '')))) continue;
     const mod = t[k - 1];
+    // "waging an escalating trade war" is no use of force.
+    if (FORCE.test(code) && figurative(doc, k)) return { end: -1, strength: 0 };
     if (k > from && mod && mod.pos === 'NOUN') {
       const joined = set.has(mod.norm + t[k].norm) || set.has(mod.norm + t[k].lemma) || set.has(`${mod.norm} ${t[k].lemma}`);
       // "launched an air strike" is not a labour strike: a compound the noun lexicon codes as force is
@@ -106,6 +108,16 @@ function matchVerb(doc: Doc, i: number, end: number, p: VerbPattern): VerbMatch 
 }
 
 const COOPERATIVE = /^0[3-8]/;
+/** Verbs of fighting that also mean attacking in words. */
+const VERBAL_ATTACK = new Set(['attack', 'assail', 'hit', 'target', 'hammer', 'batter', 'blast', 'fight', 'battle', 'counterattack', 'counter-attack']);
+/** Heads of an uncoded object that force can be used against: people, forces, places and things. */
+const HURTABLE = new Set(('people person civilian protester demonstrator soldier troop villager child woman man student worker journalist reporter ' +
+  'militant fighter member officer policeman police guard resident refugee migrant worshipper passenger pilgrim farmer prisoner hostage ' +
+  'patient doctor tourist family inhabitant crowd convoy base village town city camp hospital school building embassy ship vessel boat plane ' +
+  'aircraft helicopter drone tanker train bus car vehicle house home mosque church market checkpoint post position airport port bridge station ' +
+  'plant facility compound office headquarters depot warehouse target area district neighbourhood neighborhood region border territory ' +
+  'outpost barracks army force unit column patrol rebel insurgent gunman tank site refinery pipeline infrastructure mall hotel restaurant ' +
+  'stronghold enclave province capital suburb street square other others dozen dozens hundreds thousands score scores victim').split(' '));
 const PROTESTERS = /\b(protest[eo]rs?|demonstrators?|rioters?|mobs?)\b/i;
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 const SANCTION_ELABORATION = new Set(['target', 'hit', 'cover', 'affect', 'single']);
@@ -232,7 +244,9 @@ export function codeVerb(doc: Doc, i: number, ctx: Context, out: RawEvent[], abs
     // A specific pattern (its object or particle matched: "lifted a curfew", "declined to comment")
     // stands without a target actor; a bare verb does not.
     if (pass && !targets.length && !reciprocal) continue;
-    const nounObject = !targets.length && !reciprocal && alternatives(p.target).includes('object') ? objectPhrase(doc, match.after, end) : null;
+    let nounObject = !targets.length && !reciprocal && alternatives(p.target).includes('object') ? objectPhrase(doc, match.after, end) : null;
+    // "efforts to combat the drawing of districts", "fight corruption": force needs something it can hurt.
+    if (nounObject && FORCE.test(p.code) && !HURTABLE.has(t[nounObject.tokenEnd - 1].lemma)) nounObject = null;
     if (!targets.length && !reciprocal && p.requiresTarget && match.score < 3 && !nounObject) continue;
     // "Beijing police detained 18 people": the object names no actor, but the analyst sees who.
     if (nounObject && !targets.length) targets = [nounObject];
@@ -240,6 +254,11 @@ export function codeVerb(doc: Doc, i: number, ctx: Context, out: RawEvent[], abs
     // What was asked of another actor is the appeal's content (CAMEO codes the appeal, 02x/10x), not an event.
     if (mod.appealedBy !== null && out.some((e) => e.trigger === mod.appealedBy && /^(02|10)/.test(e.code))) return;
     let { code, modality, rule } = recode(p, mod, announcedBySelf(doc, i, sources[0], mod));
+    // "Trump attacked Biden", "attacked the FBI": one person attacking another, or a body of their own
+    // country, is criticising it (111); force against a person is assault, shooting, killing.
+    if (/^19/.test(code) && VERBAL_ATTACK.has(t[i].lemma) && sources[0]?.kind === 'person' && targets.some((tg) => tg.kind === 'person' || (tg.code && tg.kind !== 'country' && principal(tg.code) === principal(sources[0].code)))) {
+      [code, rule] = ['111', `${rule}+verbal`];
+    }
     // CAMEO 145: demonstrators destroying property are rioting.
     if (code.startsWith('171') && sources.some((x) => PROTESTERS.test(x.text))) [code, rule] = ['145', `${rule}+riot`];
     let emitted = 0;
