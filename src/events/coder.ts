@@ -47,6 +47,7 @@ export function isCandidate(doc: Doc, sentence: number): boolean {
 
 /** Prefixes that make a verb, not a compound modifier: "re-examine", "co-sponsor". */
 const VERB_PREFIXES = new Set(['re', 'co', 'pre', 'de', 'counter', 'over', 'under', 'out', 'mis', 'cross', 'un', 'non', 'self']);
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const ATTRIBUTIVE_BEFORE = new Set(['DET', 'NUM', 'ADJ', 'ADP', 'VERB']);
 
 /**
@@ -59,7 +60,7 @@ export function modifierUse(doc: Doc, i: number): boolean {
   const prev = t[i - 1];
   if (!prev) return false;
   if (t[i].norm.endsWith('ing')) {
-    if (['DET', 'PART'].includes(prev.pos) || (['NOUN', 'ADJ'].includes(prev.pos) && t[i - 2]?.pos === 'DET')) return true;
+    if (['DET', 'PART'].includes(prev.pos) || POSSESSIVES.has(prev.norm) || (['NOUN', 'ADJ'].includes(prev.pos) && t[i - 2]?.pos === 'DET')) return true;
     // "killed in Israeli tank shelling in the east": a gerund after its modifiers, with no object of its own.
     if (['NOUN', 'ADJ', 'PROPN'].includes(prev.pos) && (!t[i + 1] || ['ADP', 'PUNCT'].includes(t[i + 1].pos)) && t[i - 2]?.pos !== 'AUX') return true;
   }

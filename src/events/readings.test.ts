@@ -111,3 +111,17 @@ describe('force in words (precision on the news corpus)', () => {
     expect(events('Senator Warren is running for president of the United States.')).toEqual([]);
   });
 });
+
+describe('verbs that need their particle or a person to act on (precision on the news corpus)', () => {
+  it('"put", "break", "remove" alone are no repression or expulsion', () => {
+    expect(events('The FBI put the dossier to extensive use.')).toEqual([]);
+    expect(events('Democrats hope to remove the president from office.')).toEqual([]);
+    expect(events('Belarusian police broke up the protest in Minsk.')[0]).toMatch(/^BLRCOP>.* 175 asserted$/);
+  });
+  it('arrest and force need someone or something they can hurt', () => {
+    expect(events('The Justice Department will be holding a press conference.')).toEqual([]);
+  });
+  it('a gerund after a possessive is a noun', () => {
+    expect(events('Russia continued its shelling of Kharkiv.')).toEqual(['RUS>UKR 194 asserted']);
+  });
+});

@@ -245,8 +245,9 @@ export function codeVerb(doc: Doc, i: number, ctx: Context, out: RawEvent[], abs
     // stands without a target actor; a bare verb does not.
     if (pass && !targets.length && !reciprocal) continue;
     let nounObject = !targets.length && !reciprocal && alternatives(p.target).includes('object') ? objectPhrase(doc, match.after, end) : null;
-    // "efforts to combat the drawing of districts", "fight corruption": force needs something it can hurt.
-    if (nounObject && FORCE.test(p.code) && !HURTABLE.has(t[nounObject.tokenEnd - 1].lemma)) nounObject = null;
+    // "efforts to combat the drawing of districts", "fight corruption", "holding a press conference": force
+    // and coercion need someone or something they can hurt.
+    if (nounObject && /^(17[3-5]|1[89]|20)/.test(p.code) && !HURTABLE.has(t[nounObject.tokenEnd - 1].lemma)) nounObject = null;
     if (!targets.length && !reciprocal && p.requiresTarget && match.score < 3 && !nounObject) continue;
     // "Beijing police detained 18 people": the object names no actor, but the analyst sees who.
     if (nounObject && !targets.length) targets = [nounObject];
