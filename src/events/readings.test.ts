@@ -125,3 +125,14 @@ describe('verbs that need their particle or a person to act on (precision on the
     expect(events('Russia continued its shelling of Kharkiv.')).toEqual(['RUS>UKR 194 asserted']);
   });
 });
+
+describe('more precision from the news corpus', () => {
+  it('a rocket put into orbit, images released, talks to be held: no events', () => {
+    expect(events('SpaceX will launch its most powerful rocket into orbit next month.')).toEqual([]);
+    expect(events('NASA released a series of images of Antarctica.')).toEqual([]);
+    expect(events('Guterres said talks on Syria would be held in Geneva.').some((e) => e.includes(' 173 '))).toBe(false);
+  });
+  it('a missile fired is the weapon, not the target', () => {
+    expect(events('North Korea fired a ballistic missile on Friday.')).toEqual(['PRK>- 195 asserted']);
+  });
+});

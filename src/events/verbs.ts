@@ -104,6 +104,10 @@ function matchVerb(doc: Doc, i: number, end: number, p: VerbPattern): VerbMatch 
     if (hasLemmaIn(doc, after, end, p.requires, 30) < 0) return null;
     score += 1;
   }
+  if (p.unless) {
+    const s = doc.sentences[t[i].sentence];
+    if (hasLemmaIn(doc, s.tokenStart, s.tokenEnd, p.unless, s.tokenEnd - s.tokenStart) >= 0) return null;
+  }
   return { pattern: p, score, after };
 }
 
@@ -111,6 +115,10 @@ const COOPERATIVE = /^0[3-8]/;
 /** Verbs of fighting that also mean attacking in words. */
 const VERBAL_ATTACK = new Set(['attack', 'assail', 'hit', 'target', 'hammer', 'batter', 'blast', 'fight', 'battle', 'counterattack', 'counter-attack']);
 /** Heads of an uncoded object that force can be used against: people, forces, places and things. */
+/** Heads of an uncoded object that can be released, freed or pardoned: people. */
+const PEOPLE = new Set(('people person civilian protester demonstrator soldier troop villager child woman man student worker journalist reporter ' +
+  'militant fighter member officer prisoner hostage detainee captive activist dissident opponent leader national citizen resident refugee migrant ' +
+  'sailor crew fisherman tourist passenger pilot other others dozen dozens hundreds thousands').split(' '));
 const HURTABLE = new Set(('people person civilian protester demonstrator soldier troop villager child woman man student worker journalist reporter ' +
   'militant fighter member officer policeman police guard resident refugee migrant worshipper passenger pilgrim farmer prisoner hostage ' +
   'patient doctor tourist family inhabitant crowd convoy base village town city camp hospital school building embassy ship vessel boat plane ' +
@@ -141,6 +149,21 @@ function elaboratesSanction(doc: Doc, frame: Frame, out: RawEvent[]): boolean {
 
 
 
+
+/** "talks on Syria": the mention is the object of a preposition, not the head of its noun phrase. */
+function inPrepPhrase(doc: Doc, m: ActorMention): boolean {
+  let k = m.tokenStart - 1;
+  while (k >= 0 && ['DET', 'NUM', 'ADJ'].includes(doc.tokens[k].pos)) k--;
+  return doc.tokens[k]?.pos === 'ADP';
+}
+
+/** "released a series of images of Antarctica": what a release (084x) frees is people, named or not. */
+function releasesPeople(doc: Doc, from: number, targets: ActorMention[]): boolean {
+  const t = doc.tokens;
+  let k = from;
+  while (t[k] && ['DET', 'NUM', 'ADJ', 'ADV'].includes(t[k].pos)) k++;
+  return !t[k] || targets.some((tg) => tg.tokenStart <= k && k < tg.tokenEnd) || PEOPLE.has(t[k].lemma) || t[k].pos !== 'NOUN';
+}
 
 export function codeVerb(doc: Doc, i: number, ctx: Context, out: RawEvent[], absorbed: Set<number>): void {
   const t = doc.tokens;
@@ -188,7 +211,13 @@ export function codeVerb(doc: Doc, i: number, ctx: Context, out: RawEvent[], abs
       }
       // "Three US servicemen were killed by an explosive device": force against a named victim is an
       // event even when the text names no perpetrator.
-      if (!sources.length && targets.some((x) => x.code) && /^(1[4-9]|20)/.test(p.code)) agentless = true;
+      // The victim must be the passive's own subject: "Guterres revealed talks would be held" holds no one.
+      // ("the release of Americans detained in Venezuela": a participle right after its noun qualifies it wherever it stands.)
+      const ownSubject = (x: ActorMention) => x.tokenEnd <= i && !t.slice(x.tokenEnd, i).some((k) => k.pos === 'VERB' && !BE.has(k.norm)) && (x.tokenEnd === i || !inPrepPhrase(doc, x));
+      if (!sources.length && targets.some((x) => x.code && ownSubject(x)) && /^(1[4-9]|20)/.test(p.code)) {
+        agentless = true;
+        targets = targets.filter(ownSubject);
+      }
       else if (!sources.length) continue;
     } else if (p.absorbs) {
       const src = principal(subjects[0]?.code);
@@ -234,6 +263,9 @@ export function codeVerb(doc: Doc, i: number, ctx: Context, out: RawEvent[], abs
       return;
     }
     if (!sources.length) continue;
+    if (p.code.startsWith('084') && !passive && p.target === 'object' && !releasesPeople(doc, match.after, targets)) continue;
+    // "fired a ballistic missile over Hokkaido": the pattern's own object noun (the weapon) is no target.
+    if (p.object && !passive && FORCE.test(p.code)) targets = targets.filter((tg) => !(tg.tokenStart < match.after && match.after <= tg.tokenEnd));
     // A bare country that is the source's own ("Canada … bans on travel to Canada") is not its target.
     targets = targets.filter((tg) => !(tg.kind === 'country' && tg.code && tg.code === principal(sources[0].code) && sources[0].code !== tg.code));
     let reciprocal: [ActorMention, ActorMention][] | null = null;
@@ -248,6 +280,8 @@ export function codeVerb(doc: Doc, i: number, ctx: Context, out: RawEvent[], abs
     // "efforts to combat the drawing of districts", "fight corruption", "holding a press conference": force
     // and coercion need someone or something they can hurt.
     if (nounObject && /^(17[3-5]|1[89]|20)/.test(p.code) && !HURTABLE.has(t[nounObject.tokenEnd - 1].lemma)) nounObject = null;
+    // "NASA released a series of images", "Sony released an update": a release (084x) frees people.
+    if (nounObject && p.code.startsWith('084') && !PEOPLE.has(t[nounObject.tokenEnd - 1].lemma)) nounObject = null;
     if (!targets.length && !reciprocal && p.requiresTarget && match.score < 3 && !nounObject) continue;
     // "Beijing police detained 18 people": the object names no actor, but the analyst sees who.
     if (nounObject && !targets.length) targets = [nounObject];
