@@ -136,3 +136,23 @@ describe('more precision from the news corpus', () => {
     expect(events('North Korea fired a ballistic missile on Friday.')).toEqual(['PRK>- 195 asserted']);
   });
 });
+
+describe('senses that need their object, or none (precision on the news corpus)', () => {
+  it('receiving threats is no hosting, and hosting is not mutual', () => {
+    expect(events('Germany, Italy and Slovenia said they received the threats by email.')).toEqual([]);
+  });
+  it('"hold" arrests only someone held in custody, without charge, as hostages', () => {
+    expect(events('American entrepreneurs have been held back.')).toEqual([]);
+    expect(events('Iran held five Britons without charge.')).toEqual(['IRN>GBR 173 asserted']);
+  });
+  it('demonstrating an intention is no street protest', () => {
+    expect(events('Obama has demonstrated his intention to work with Congress.')).toEqual([]);
+    expect(events('Thousands of Egyptians demonstrated in Cairo.')[0]).toMatch(/^EGY.* 141 asserted$/);
+  });
+  it('seizing a named place is taking its country\'s territory', () => {
+    expect(events('Russia seized Crimea from Ukraine in 2014.')).toEqual(['RUS>UKR 192 asserted']);
+  });
+  it('a speaker demanding something of its own people demands nothing of another actor', () => {
+    expect(events('Obama said Americans must turn to the courts.', '2012-01-01')).toEqual([]);
+  });
+});

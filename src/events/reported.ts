@@ -94,6 +94,11 @@ function victimReports(doc: Doc, sentence: number, out: RawEvent[], subjectOf: (
   }
 }
 
+/** "Obama said Americans must …": the speaker's own country as a whole, or the speaker itself. */
+function ownPeople(target: ActorMention, speaker: ActorMention): boolean {
+  return target.code === speaker.code || (target.code === principal(speaker.code) && target.kind === 'country');
+}
+
 export function codeReported(doc: Doc, raws: RawEvent[], subjectOf: (i: number) => ActorMention[]): RawEvent[] {
   const t = doc.tokens;
   const out = [...raws];
@@ -113,7 +118,8 @@ export function codeReported(doc: Doc, raws: RawEvent[], subjectOf: (i: number) 
       const trigger = embedded[0]?.trigger ?? k;
       if (deontic) {
         for (const e of embedded) out.splice(out.indexOf(e), 1);
-        for (const target of group) out.push(frameEvent(sp, target, demandCode(embedded[0]?.code ?? null), 'reported.demand', sentence, trigger, end));
+        // "Obama said Americans must turn to the courts": a demand on one's own people is no demand between actors.
+        for (const target of group) if (!ownPeople(target, sp.speaker)) out.push(frameEvent(sp, target, demandCode(embedded[0]?.code ?? null), 'reported.demand', sentence, trigger, end));
         continue;
       }
       const attack = embedded.find((e) => /^(1[4-9]|20)/.test(e.code) && e.modality === 'asserted' && e.source?.id === subj.id);

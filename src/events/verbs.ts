@@ -104,6 +104,11 @@ function matchVerb(doc: Doc, i: number, end: number, p: VerbPattern): VerbMatch 
     if (hasLemmaIn(doc, after, end, p.requires, 30) < 0) return null;
     score += 1;
   }
+  if (p.intransitive) {
+    let k = after;
+    while (t[k]?.pos === 'ADV') k++;
+    if (t[k] && (['DET', 'NOUN', 'PROPN', 'NUM'].includes(t[k].pos) || POSSESSIVE.has(t[k].norm))) return null;
+  }
   if (p.unless) {
     const s = doc.sentences[t[i].sentence];
     if (hasLemmaIn(doc, s.tokenStart, s.tokenEnd, p.unless, s.tokenEnd - s.tokenStart) >= 0) return null;
@@ -112,6 +117,8 @@ function matchVerb(doc: Doc, i: number, end: number, p: VerbPattern): VerbMatch 
 }
 
 const COOPERATIVE = /^0[3-8]/;
+/** Visits and hosting have a direction: "the US, Germany and Italy received the threats" is no mutual hosting. */
+const DIRECTED = /^04[23]/;
 /** Verbs of fighting that also mean attacking in words. */
 const VERBAL_ATTACK = new Set(['attack', 'assail', 'hit', 'target', 'hammer', 'batter', 'blast', 'fight', 'battle', 'counterattack', 'counter-attack']);
 /** Heads of an uncoded object that force can be used against: people, forces, places and things. */
@@ -119,6 +126,7 @@ const VERBAL_ATTACK = new Set(['attack', 'assail', 'hit', 'target', 'hammer', 'b
 const PEOPLE = new Set(('people person civilian protester demonstrator soldier troop villager child woman man student worker journalist reporter ' +
   'militant fighter member officer prisoner hostage detainee captive activist dissident opponent leader national citizen resident refugee migrant ' +
   'sailor crew fisherman tourist passenger pilot other others dozen dozens hundreds thousands').split(' '));
+const GUESTS = new Set(['visit', 'delegation', 'guest', 'visitor', 'counterpart', 'envoy', 'team', 'mission', 'minister', 'president', 'official', 'king', 'queen', 'prince', 'pope']);
 const HURTABLE = new Set(('people person civilian protester demonstrator soldier troop villager child woman man student worker journalist reporter ' +
   'militant fighter member officer policeman police guard resident refugee migrant worshipper passenger pilgrim farmer prisoner hostage ' +
   'patient doctor tourist family inhabitant crowd convoy base village town city camp hospital school building embassy ship vessel boat plane ' +
@@ -127,6 +135,7 @@ const HURTABLE = new Set(('people person civilian protester demonstrator soldier
   'outpost barracks army force unit column patrol rebel insurgent gunman tank site refinery pipeline infrastructure mall hotel restaurant ' +
   'stronghold enclave province capital suburb street square other others dozen dozens hundreds thousands score scores victim').split(' '));
 const PROTESTERS = /\b(protest[eo]rs?|demonstrators?|rioters?|mobs?)\b/i;
+const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 const SANCTION_ELABORATION = new Set(['target', 'hit', 'cover', 'affect', 'single']);
 
@@ -269,7 +278,7 @@ export function codeVerb(doc: Doc, i: number, ctx: Context, out: RawEvent[], abs
     // A bare country that is the source's own ("Canada … bans on travel to Canada") is not its target.
     targets = targets.filter((tg) => !(tg.kind === 'country' && tg.code && tg.code === principal(sources[0].code) && sources[0].code !== tg.code));
     let reciprocal: [ActorMention, ActorMention][] | null = null;
-    if (!targets.length && sources.length >= 2 && (p.symmetric || COOPERATIVE.test(p.code))) {
+    if (!targets.length && sources.length >= 2 && (p.symmetric || (COOPERATIVE.test(p.code) && !DIRECTED.test(p.code)))) {
       // "Venezuela and the U.S. severed relations", "Jordan and Britain agreed to …": reciprocal between the coordinated actors.
       reciprocal = pairs(sources);
     }
@@ -282,6 +291,8 @@ export function codeVerb(doc: Doc, i: number, ctx: Context, out: RawEvent[], abs
     if (nounObject && /^(17[3-5]|1[89]|20)/.test(p.code) && !HURTABLE.has(t[nounObject.tokenEnd - 1].lemma)) nounObject = null;
     // "NASA released a series of images", "Sony released an update": a release (084x) frees people.
     if (nounObject && p.code.startsWith('084') && !PEOPLE.has(t[nounObject.tokenEnd - 1].lemma)) nounObject = null;
+    // "received the threats", "receive medical assistance": one hosts people and their visits.
+    if (nounObject && p.code === '043' && !PEOPLE.has(t[nounObject.tokenEnd - 1].lemma) && !GUESTS.has(t[nounObject.tokenEnd - 1].lemma)) nounObject = null;
     if (!targets.length && !reciprocal && p.requiresTarget && match.score < 3 && !nounObject) continue;
     // "Beijing police detained 18 people": the object names no actor, but the analyst sees who.
     if (nounObject && !targets.length) targets = [nounObject];
