@@ -156,3 +156,10 @@ describe('senses that need their object, or none (precision on the news corpus)'
     expect(events('Obama said Americans must turn to the courts.', '2012-01-01')).toEqual([]);
   });
 });
+
+describe('phrasal verbs of force (precision on the news corpus)', () => {
+  it('"cut down the value", "set up a commission": no assault', () => {
+    expect(events('Japan and Germany agreed to cut down the value of the dollar.').some((e) => / 18\d* /.test(e))).toBe(false);
+    expect(events('France and Serbia agreed to set up a joint economic commission.').some((e) => / 18\d* /.test(e))).toBe(false);
+  });
+});

@@ -286,9 +286,12 @@ export function codeVerb(doc: Doc, i: number, ctx: Context, out: RawEvent[], abs
     // stands without a target actor; a bare verb does not.
     if (pass && !targets.length && !reciprocal) continue;
     let nounObject = !targets.length && !reciprocal && alternatives(p.target).includes('object') ? objectPhrase(doc, match.after, end) : null;
-    // "efforts to combat the drawing of districts", "fight corruption", "holding a press conference": force
-    // and coercion need someone or something they can hurt.
-    if (nounObject && /^(17[3-5]|1[89]|20)/.test(p.code) && !HURTABLE.has(t[nounObject.tokenEnd - 1].lemma)) nounObject = null;
+    // "efforts to combat the drawing of districts", "fight corruption", "holding a press conference", "cut
+    // down the value of the dollar": force and coercion need someone or something they can hurt.
+    if (nounObject && /^(17[3-5]|1[89]|20)/.test(p.code) && !HURTABLE.has(t[nounObject.tokenEnd - 1].lemma)) {
+      if (p.particle) continue;
+      nounObject = null;
+    }
     // "NASA released a series of images", "Sony released an update": a release (084x) frees people.
     if (nounObject && p.code.startsWith('084') && !PEOPLE.has(t[nounObject.tokenEnd - 1].lemma)) nounObject = null;
     // "received the threats", "receive medical assistance": one hosts people and their visits.
