@@ -3,27 +3,27 @@
 // sentence was parsed.
 import type { Doc, ActorMention, Frame, FrameArg } from '../doc.js';
 import { alternatives } from './patterns.js';
-import { usable } from './roles.js';
+import { usable, modifiesThing } from './roles.js';
 import { coordinated } from './clause.js';
 import { CLAUSAL } from '../syntax/frames.js';
 
 /** The mention an argument names: the one holding its head, else the first usable one in its phrase. */
-function mentionOf(doc: Doc, head: number, from: number, to: number, ok: (m: ActorMention) => boolean): ActorMention | undefined {
+function mentionOf(doc: Doc, head: number, from: number, to: number, ok: (m: ActorMention) => boolean, subject = false): ActorMention | undefined {
   const sentence = doc.tokens[head].sentence;
   let first: ActorMention | undefined;
   for (const a of doc.actors) {
     if (a.sentence !== sentence || a.nested || !ok(a)) continue;
     if (a.tokenStart <= head && head < a.tokenEnd) return a;
-    if (!first && a.tokenStart >= from && a.tokenEnd <= to) first = a;
+    if (!first && a.tokenStart >= from && a.tokenEnd <= to && !(subject && modifiesThing(doc, a))) first = a;
   }
   return first;
 }
 
 /** The actors an argument names, its conjuncts included, groups ("the two countries") expanded. */
-export function argMentions(doc: Doc, arg: FrameArg | null, ok: (m: ActorMention) => boolean): ActorMention[] {
+export function argMentions(doc: Doc, arg: FrameArg | null, ok: (m: ActorMention) => boolean, subject = false): ActorMention[] {
   if (!arg) return [];
   const out: ActorMention[] = [];
-  const first = mentionOf(doc, arg.head, arg.tokenStart, arg.tokenEnd, ok);
+  const first = mentionOf(doc, arg.head, arg.tokenStart, arg.tokenEnd, ok, subject);
   if (first) {
     // "US and British activists": actors coordinated inside the phrase, before its head's mention.
     const leftmost = doc.actors.find((a) => a.sentence === first.sentence && !a.nested && ok(a) && a.tokenStart >= arg.tokenStart && a.tokenEnd <= first.tokenStart);
@@ -39,7 +39,8 @@ export function argMentions(doc: Doc, arg: FrameArg | null, ok: (m: ActorMention
 }
 
 export function frameSubjects(doc: Doc, f: Frame): ActorMention[] {
-  return argMentions(doc, f.subject, usable);
+  // The doer must be the subject's own head; a passive's subject is the patient, a camp "for Congolese refugees" included.
+  return argMentions(doc, f.subject, usable, f.voice === 'active');
 }
 
 export function frameAgents(doc: Doc, f: Frame): ActorMention[] {

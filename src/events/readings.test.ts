@@ -163,3 +163,10 @@ describe('phrasal verbs of force (precision on the news corpus)', () => {
     expect(events('France and Serbia agreed to set up a joint economic commission.').some((e) => / 18\d* /.test(e))).toBe(false);
   });
 });
+
+describe('subjects that are things (precision on the news corpus)', () => {
+  it('an actor in a phrase after a plain noun is not the subject ("a plane crash in Costa Rica killed")', () => {
+    expect(events('The crash in Costa Rica killed ten Americans.')).toEqual([]);
+    expect(events('A camp for Congolese refugees was attacked by Burundian militiamen.')[0]).toMatch(/^BDI.*>COD/);
+  });
+});

@@ -34,7 +34,23 @@ export function subjectOf(doc: Doc, i: number): ActorMention[] {
   return joined && byOrder.length > fromFrame.length && fromFrame.every((m) => byOrder.includes(m)) ? byOrder : fromFrame;
 }
 
+/**
+ * "A plane crash in Costa Rica killed …": an actor in a prepositional phrase after a plain noun (no actor)
+ * only says where the noun is; the noun, a thing, is the subject. ("Officials from X", "a statement by
+ * X", "the leaders of X" name X's people.)
+ */
+export function modifiesThing(doc: Doc, m: ActorMention, clauseFrom = 0): boolean {
+  const t = doc.tokens;
+  let k = m.tokenStart - 1;
+  while (k >= clauseFrom && ['DET', 'ADJ', 'NUM'].includes(t[k].pos)) k--;
+  // ("a year after the United States attacked": a preposition before the clause opens it.)
+  if (k < clauseFrom || t[k]?.pos !== 'ADP' || ['of', 'from', 'by'].includes(t[k].norm)) return false;
+  const head = k - 1;
+  return t[head]?.pos === 'NOUN' && !doc.actors.some((a) => a.tokenStart <= head && head < a.tokenEnd);
+}
+
 /** The subject of the verb at i by word order: the leftmost coded mention of its clause, past a leading adverbial. */
+
 export function subjectByOrder(doc: Doc, i: number): ActorMention[] {
   const t = doc.tokens;
   const { start, relative } = clauseStart(doc, i);
@@ -47,7 +63,7 @@ export function subjectByOrder(doc: Doc, i: number): ActorMention[] {
       break;
     }
   }
-  let subj = firstMention(doc, from, groupStart, (m) => usable(m) && m.tokenEnd <= groupStart);
+  let subj = firstMention(doc, from, groupStart, (m) => usable(m) && m.tokenEnd <= groupStart && !modifiesThing(doc, m, from));
   // "United Nations resolutions condemning Russian aggression": a participle after a noun has that
   // noun phrase for its subject, never the clause's.
   if (groupStart === i && (t[i].norm.endsWith('ing') || isPassive(doc, i)) && (t[i - 1]?.pos === 'NOUN' || t[i - 1]?.pos === 'PROPN')) {
