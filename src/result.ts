@@ -19,12 +19,22 @@ export interface ExtractResult {
   diagnostics: Diagnostic[];
 }
 
+/** The layers a store keeps (events, relations, actor mentions), in the form of `extract()`'s result. */
+export function storedLayers(doc: Doc): Pick<ExtractResult, 'events' | 'relations' | 'actors'> {
+  return {
+    events: doc.events.map(({ sentence: _s, ...e }) => e),
+    relations: doc.relations.map(({ a, b, type, start, end }) => ({ a, b, type, start, end })),
+    actors: doc.actors.map(({ text, start, end, code, kind }) => ({ text, start, end, code, kind })),
+  };
+}
+
 export function toResult(doc: Doc, ctx: Context, id?: string): ExtractResult {
+  const { events, relations, actors } = storedLayers(doc);
   const result: ExtractResult = {
     date: ctx.date,
     dateAssumed: ctx.dateAssumed,
-    events: doc.events.map(({ sentence: _s, ...e }) => e),
-    relations: doc.relations.map(({ a, b, type, start, end }) => ({ a, b, type, start, end })),
+    events,
+    relations,
     timexes: doc.timexes.map(({ text, start, end, value, type }) => ({ text, start, end, value, type })),
     attributions: doc.attributions.map((a) => ({
       source: { text: a.source.text, start: a.source.start, end: a.source.end, kind: a.source.kind },
@@ -33,7 +43,7 @@ export function toResult(doc: Doc, ctx: Context, id?: string): ExtractResult {
       content: a.content,
     })),
     places: doc.places.map(({ text, start, end, lat, lon, country }) => ({ text, start, end, lat, lon, country })),
-    actors: doc.actors.map(({ text, start, end, code, kind }) => ({ text, start, end, code, kind })),
+    actors,
     diagnostics: doc.diagnostics,
   };
   return id === undefined ? result : { id, ...result };

@@ -49,6 +49,11 @@ export function rawMatches(doc: Doc, sentence: number, blocked?: Map<number, num
   const out: RawMatch[] = [];
   const lex = actorLexicon();
   for (let i = s.tokenStart; i < s.tokenEnd; ) {
+    // Most words start no name: skip them before building the list of matches.
+    if (!lex.root.next.has(norms[i - s.tokenStart])) {
+      i++;
+      continue;
+    }
     const found = lookupAt(norms, i - s.tokenStart, lex);
     let taken = false;
     for (let k = found.length - 1; k >= 0; k--) {

@@ -65,7 +65,9 @@ export async function ingest(paths: string[], opts: IngestOptions = {}): Promise
   const workers = opts.workers ?? availableParallelism();
   const pool = new ExtractPool(workers);
   const batchSize = opts.batchSize ?? 100;
-  const maxInFlight = Math.max(8, workers * 16);
+  // Room for two batches: one is committed (batchSize articles a transaction, see drain) while the
+  // workers extract the next.
+  const maxInFlight = Math.max(8, workers * 16, 2 * batchSize);
   const bytesTotal = sources.reduce((s, x) => s + x.bytes, 0);
   const c: RunCounts = { read: 0, stored: 0, duplicates: 0, copies: 0, rejected: 0, events: 0, stories: 0 };
   let known = 0;
@@ -121,7 +123,9 @@ export async function ingest(paths: string[], opts: IngestOptions = {}): Promise
 
   const drain = async (upTo: number) => {
     while (queue.length > Math.max(0, upTo)) {
-      await queue[0].done;
+      // A whole batch, not whatever happens to be ready: results arrive one at a time, and committing
+      // each as it came made a transaction of one or two articles, which cost the writer more than the articles.
+      await Promise.all(queue.slice(0, Math.min(batchSize, queue.length)).map((p) => p.done));
       const ready: Pending[] = [];
       while (queue.length && queue[0].result && ready.length < batchSize) ready.push(queue.shift()!);
       commit(ready);

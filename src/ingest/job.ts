@@ -1,6 +1,6 @@
 // The unit of work of extraction, the same in a worker thread and in the calling thread.
-import { extract } from '../extract.js';
-import type { ExtractResult } from '../result.js';
+import { analyze } from '../extract.js';
+import { storedLayers, type ExtractResult } from '../result.js';
 import { signature } from './minhash.js';
 
 export interface Job {
@@ -12,12 +12,20 @@ export interface Job {
   title: string | null;
 }
 
-export type JobResult = { seq: number; result: ExtractResult; sig: Uint32Array | null } | { seq: number; error: string };
+/**
+ * What the store keeps of an extraction (src/store/writer.ts reads nothing else). Workers send only
+ * this: the other layers (times, places, attributions) are recomputed by the article view, and
+ * copying them between threads cost as much as storing the rest.
+ */
+export type StoredExtraction = Pick<ExtractResult, 'events' | 'actors' | 'relations'>;
+
+export type JobResult = { seq: number; result: StoredExtraction; sig: Uint32Array | null } | { seq: number; error: string };
+
 
 export function extractJob(job: Job): JobResult {
   try {
-    const result = extract(job.text, { date: job.date, outlet: job.outlet, title: job.title, ...(job.id !== null ? { id: job.id } : {}) });
-    return { seq: job.seq, result, sig: signature(job.text) };
+    const { doc } = analyze(job.text, { date: job.date, outlet: job.outlet, title: job.title, ...(job.id !== null ? { id: job.id } : {}) });
+    return { seq: job.seq, result: storedLayers(doc), sig: signature(job.text) };
   } catch (err) {
     return { seq: job.seq, error: (err as Error)?.message ?? String(err) };
   }

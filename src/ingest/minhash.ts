@@ -10,15 +10,6 @@ export const COPY_THRESHOLD = 0.6;
 /** texts with fewer shingles than this are too short to call near-duplicates (exact hashes still apply) */
 export const MIN_SHINGLES = 8;
 
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 function fmix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
@@ -28,17 +19,63 @@ function fmix(h: number): number {
   return h >>> 0;
 }
 
-const SEEDS = Array.from({ length: HASHES }, (_, i) => fmix(0x9e3779b9 + i * 0x632be5ab));
+const SEEDS = Uint32Array.from({ length: HASHES }, (_, i) => fmix(0x9e3779b9 + i * 0x632be5ab));
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The words of the folded text as [start, end) pairs. Folding (NFKD, marks dropped) changes nothing
+ * in ASCII text, the common case, where a word is then a run of [a-z0-9] found by a scan.
+ */
+function wordSpans(text: string): { s: string; spans: number[] } {
+  const spans: number[] = [];
+  if (NON_ASCII.test(text)) {
+    const s = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    WORD.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = WORD.exec(s)); ) spans.push(m.index, m.index + m[0].length);
+    return { s, spans };
+  }
+  const s = text.toLowerCase();
+  let start = -1;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 0;
+    const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      spans.push(start, i);
+      start = -1;
+    }
+  }
+  return { s, spans };
+}
+
+/** fnv1a of words [from, to) joined by single spaces, without building the string. */
+function wordsHash(s: string, spans: number[], from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let w = from; w < to; w++) {
+    if (w > from) {
+      h ^= 32;
+      h = Math.imul(h, 0x01000193);
+    }
+    for (let i = spans[2 * w], end = spans[2 * w + 1]; i < end; i++) {
+      h ^= s.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+  }
+  return h >>> 0;
+}
 
 /** Word shingles of the text, lower-cased with diacritics folded, hashed to 32 bits. */
 export function shingles(text: string): Set<number> {
-  const words = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const { s, spans } = wordSpans(text);
+  const words = spans.length / 2;
   const out = new Set<number>();
-  if (words.length < SHINGLE) {
-    if (words.length) out.add(fnv1a(words.join(' ')));
+  if (words < SHINGLE) {
+    if (words) out.add(wordsHash(s, spans, 0, words));
     return out;
   }
-  for (let i = 0; i + SHINGLE <= words.length; i++) out.add(fnv1a(words.slice(i, i + SHINGLE).join(' ')));
+  for (let i = 0; i + SHINGLE <= words; i++) out.add(wordsHash(s, spans, i, i + SHINGLE));
   return out;
 }
 

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { urlKey, contentHash, normaliseDate, validate, isRejected } from './record.js';
-import { signature, similarity, COPY_THRESHOLD } from './minhash.js';
+import { signature, shingles, similarity, COPY_THRESHOLD } from './minhash.js';
 
 describe('idempotency keys', () => {
   it('normalises URLs: scheme, www, tracking parameters, fragment, trailing slash', () => {
@@ -50,5 +50,21 @@ describe('near-duplicate detection (MinHash)', () => {
   });
   it('texts too short to compare get no signature', () => {
     expect(signature('Russia attacked Ukraine.')).toBeNull();
+  });
+  it('shingles hash as the stored signatures always have: FNV-1a of five folded words joined by spaces', () => {
+    // Stores keep signatures across versions, so the scan must give what this plain form gives.
+    const reference = (text: string) => {
+      const words = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+      const fnv = (s: string) => {
+        let h = 0x811c9dc5;
+        for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+        return h >>> 0;
+      };
+      if (words.length < 5) return words.length ? [fnv(words.join(' '))] : [];
+      return [...new Set(words.slice(0, -4).map((_, i) => fnv(words.slice(i, i + 5).join(' '))))];
+    };
+    for (const t of [base, 'Erdoğan met Zelensky in İstanbul; Straße, café, naïve: ﬁve ２０２２ words', 'one two', '', 'A-B c_d 3.5% x²']) {
+      expect([...shingles(t)]).toEqual(reference(t));
+    }
   });
 });

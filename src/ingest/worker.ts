@@ -3,5 +3,7 @@ import { parentPort } from 'node:worker_threads';
 import { extractJob, type Job } from './job.js';
 
 parentPort!.on('message', (job: Job) => {
-  parentPort!.postMessage(extractJob(job));
+  const r = extractJob(job);
+  // The signature's buffer is moved, not copied.
+  parentPort!.postMessage(r, 'sig' in r && r.sig ? [r.sig.buffer as ArrayBuffer] : []);
 });

@@ -2,7 +2,7 @@
 // duplicates, and assigns each event to a story. Callers commit articles in input order (see ingest),
 // in batches of one transaction each, so a store is always a prefix of what a full run makes.
 import type { Statement } from 'better-sqlite3';
-import type { ExtractResult } from '../result.js';
+import type { StoredExtraction } from '../ingest/job.js';
 import type { Article } from '../ingest/record.js';
 import { bandKeys, similarity, toBlob, fromBlob, COPY_THRESHOLD } from '../ingest/minhash.js';
 import type { Store } from './store.js';
@@ -101,7 +101,7 @@ export class Writer {
   }
 
   /** Stores one article and its extraction. Must run inside a transaction (see `batch`). */
-  add(a: Article, r: ExtractResult, sig: Uint32Array | null, runId: number | null): AddOutcome {
+  add(a: Article, r: StoredExtraction, sig: Uint32Array | null, runId: number | null): AddOutcome {
     const dup = this.duplicateOf(a.urlKey, a.hash);
     if (dup) return { status: 'duplicate', ...dup };
     const copy = this.copyOf(sig);

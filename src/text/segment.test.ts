@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { emptyDoc, type Context } from '../doc.js';
-import { segment } from './segment.js';
+import fc from 'fast-check';
+import { emptyDoc, normalize, type Context } from '../doc.js';
+import { segment, normalizeToken } from './segment.js';
 
 const ctx: Context = { date: '2022-03-05', dateAssumed: false, outlet: null, title: null };
 
@@ -41,5 +42,10 @@ describe('text stage', () => {
   it('folds diacritics and curly quotes in the normalised form', () => {
     const doc = seg('Nicolás Maduro’s plan.');
     expect(doc.tokens.map((t) => t.norm).slice(0, 3)).toEqual(['nicolas', 'maduro', "'s"]);
+  });
+
+  it("a token's norm is normalize() of its text, by the ASCII shortcut or not", () => {
+    for (const w of ['Russia', 'didn’t', 'Guaidó', '“interim”', 'ERDOĞAN', 'U.S.', '—', 'ﬁve']) expect(normalizeToken(w)).toBe(normalize(w));
+    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), (a, b) => normalizeToken(a) === normalize(a) && normalizeToken(b) === normalize(b)));
   });
 });

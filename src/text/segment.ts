@@ -44,10 +44,14 @@ function isHeadline(text: string, para: { start: number; end: number }, index: n
   return s.length <= 250 && !TERMINAL.test(s);
 }
 
-function pushToken(doc: Doc, text: string, start: number, end: number, pos: Upos, sentence: number): void {
-  const surface = text.slice(start, end);
-  const norm = normalize(surface);
-  doc.tokens.push({ start, end, text: surface, norm, pos, lemma: norm, sentence } as Token);
+/**
+ * normalize() for one token. Most tokens are ASCII, where folding diacritics and quotes changes
+ * nothing: lower-casing alone gives the same string without normalize()'s intermediate strings
+ * (the text stage made more garbage than any other).
+ */
+export function normalizeToken(s: string): string {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return normalize(s);
+  return s.toLowerCase();
 }
 
 export function segment(doc: Doc, ctx: Context): Doc {
@@ -91,7 +95,7 @@ export function segment(doc: Doc, ctx: Context): Doc {
           const prev = doc.tokens[doc.tokens.length - 1];
           prev.end = para.start + ends[i];
           prev.text = text.slice(prev.start, prev.end);
-          prev.norm = normalize(prev.text);
+          prev.norm = normalizeToken(prev.text);
           prev.lemma = prev.norm;
           if (prev.pos === 'X') prev.pos = (UPOS.has(tags[i]) ? tags[i] : 'X') as Upos;
           continue;
@@ -101,7 +105,10 @@ export function segment(doc: Doc, ctx: Context): Doc {
           continue;
         }
         const pos = (UPOS.has(tags[i]) ? tags[i] : 'X') as Upos;
-        pushToken(doc, text, para.start + starts[i], para.start + ends[i], pos, index);
+        // wink's value is the surface: it was found at exactly this offset.
+        const surface = values[i];
+        const norm = normalizeToken(surface);
+        doc.tokens.push({ start: para.start + starts[i], end: para.start + ends[i], text: surface, norm, pos, lemma: norm, sentence: index });
         indices.push(i);
       }
       const tokenEnd = doc.tokens.length;
@@ -122,8 +129,9 @@ export function segment(doc: Doc, ctx: Context): Doc {
   return doc;
 }
 
-/** Lemma by surface form and tag, shared across documents (bounded). */
-const lemmaCache = new Map<string, string>();
+/** Lemma by tag, then surface form, shared across documents (bounded). */
+const lemmaCache = new Map<string, Map<string, string>>();
+let lemmaCount = 0;
 
 /** Drops the tagger's per-paragraph documents once no stage needs lemmas any more. */
 export function releaseTagger(doc: Doc): void {
@@ -138,8 +146,9 @@ export function lemmatize(doc: Doc, sentenceIndex: number): void {
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const t = doc.tokens[k];
     // The same word with the same tag has the same lemma: asking wink once per form is far cheaper.
-    const key = `${t.text}\u0000${t.pos}`;
-    const known = lemmaCache.get(key);
+    let byForm = lemmaCache.get(t.pos);
+    if (!byForm) lemmaCache.set(t.pos, (byForm = new Map()));
+    const known = byForm.get(t.text);
     if (known !== undefined) {
       t.lemma = known;
       continue;
@@ -147,7 +156,10 @@ export function lemmatize(doc: Doc, sentenceIndex: number): void {
     const wi = source?.indices[k - s.tokenStart];
     const lemma = source && wi !== undefined ? (source.wdoc.tokens().itemAt(wi).out(its.lemma as never) as string) : undefined;
     t.lemma = lemma ? normalize(lemma) : cheapLemma(t);
-    if (lemmaCache.size < 50_000) lemmaCache.set(key, t.lemma);
+    if (lemmaCount < 50_000) {
+      byForm.set(t.text, t.lemma);
+      lemmaCount++;
+    }
   }
 }
 
