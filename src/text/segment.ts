@@ -1,4 +1,6 @@
 // Text stage: paragraphs, a headline, sentences, tokens and part-of-speech tags (wink-nlp).
+// First: it changes how wink-nlp's lexicon remembers words, before wink-nlp loads.
+import { newDocument } from './wink-memory.js';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Doc, Sentence, Token, Upos, Context } from '../doc.js';
@@ -57,6 +59,7 @@ export function normalizeToken(s: string): string {
 export function segment(doc: Doc, ctx: Context): Doc {
   const { text } = doc;
   doc.paragraphs = paragraphsOf(text);
+  newDocument();
   const its = wink().its;
   const perSentence: { wdoc: WinkDoc; indices: number[] }[] = [];
   winkOf.set(doc, perSentence);
