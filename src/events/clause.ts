@@ -8,6 +8,9 @@ const SUBORDINATORS = new Set(['because', 'although', 'though', 'while', 'wherea
 const RELATIVES = new Set(['who', 'which', 'whom', 'whose']);
 const REPORTING = new Set(['say', 'tell', 'announce', 'declare', 'claim', 'insist', 'warn', 'believe', 'think', 'add', 'state', 'allege', 'argue', 'report']);
 
+/** Possessive pronouns: determiners of a noun, not its subject ("its shelling", "his intention"). */
+export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
 export function isVerb(t: Token | undefined): boolean {
   return !!t && (t.pos === 'VERB' || t.pos === 'AUX');
 }

@@ -3,7 +3,7 @@
 import type { Doc, ActorMention, Context, Modality } from '../doc.js';
 import { patternIndex } from './patterns.js';
 import { lemmatize } from '../text/segment.js';
-import { isVerb } from './clause.js';
+import { isVerb, POSSESSIVE_PRONOUNS } from './clause.js';
 import { irregularLemma, unprefixed } from './irregular.js';
 import { codeReported } from './reported.js';
 import { subjectOf } from './roles.js';
@@ -47,7 +47,6 @@ export function isCandidate(doc: Doc, sentence: number): boolean {
 
 /** Prefixes that make a verb, not a compound modifier: "re-examine", "co-sponsor". */
 const VERB_PREFIXES = new Set(['re', 'co', 'pre', 'de', 'counter', 'over', 'under', 'out', 'mis', 'cross', 'un', 'non', 'self']);
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const ATTRIBUTIVE_BEFORE = new Set(['DET', 'NUM', 'ADJ', 'ADP', 'VERB']);
 
 /**
@@ -60,7 +59,7 @@ export function modifierUse(doc: Doc, i: number): boolean {
   const prev = t[i - 1];
   if (!prev) return false;
   if (t[i].norm.endsWith('ing')) {
-    if (['DET', 'PART'].includes(prev.pos) || POSSESSIVES.has(prev.norm) || (['NOUN', 'ADJ'].includes(prev.pos) && t[i - 2]?.pos === 'DET')) return true;
+    if (['DET', 'PART'].includes(prev.pos) || POSSESSIVE_PRONOUNS.has(prev.norm) || (['NOUN', 'ADJ'].includes(prev.pos) && t[i - 2]?.pos === 'DET')) return true;
     // "killed in Israeli tank shelling in the east": a gerund after its modifiers, with no object of its own.
     if (['NOUN', 'ADJ', 'PROPN'].includes(prev.pos) && (!t[i + 1] || ['ADP', 'PUNCT'].includes(t[i + 1].pos)) && t[i - 2]?.pos !== 'AUX') return true;
   }

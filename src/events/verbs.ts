@@ -2,7 +2,7 @@
 import type { Doc, ActorMention, Context, Frame } from '../doc.js';
 import type { VerbPattern } from '../lexicon/schemas.js';
 import { patternIndex, alternatives, alternativeSet, figurative } from './patterns.js';
-import { clauseStart, clauseEnd, isPassive, firstMention } from './clause.js';
+import { clauseStart, clauseEnd, isPassive, firstMention, POSSESSIVE_PRONOUNS } from './clause.js';
 import { modalityAt } from '../modality/modality.js';
 import { principal } from '../actors/codes.js';
 import { irregularLemma, unprefixed } from './irregular.js';
@@ -107,7 +107,7 @@ function matchVerb(doc: Doc, i: number, end: number, p: VerbPattern): VerbMatch 
   if (p.intransitive) {
     let k = after;
     while (t[k]?.pos === 'ADV') k++;
-    if (t[k] && (['DET', 'NOUN', 'PROPN', 'NUM'].includes(t[k].pos) || POSSESSIVE.has(t[k].norm))) return null;
+    if (t[k] && (['DET', 'NOUN', 'PROPN', 'NUM'].includes(t[k].pos) || POSSESSIVE_PRONOUNS.has(t[k].norm))) return null;
   }
   if (p.unless) {
     const s = doc.sentences[t[i].sentence];
@@ -135,7 +135,6 @@ const HURTABLE = new Set(('people person civilian protester demonstrator soldier
   'outpost barracks army force unit column patrol rebel insurgent gunman tank site refinery pipeline infrastructure mall hotel restaurant ' +
   'stronghold enclave province capital suburb street square other others dozen dozens hundreds thousands score scores victim').split(' '));
 const PROTESTERS = /\b(protest[eo]rs?|demonstrators?|rioters?|mobs?)\b/i;
-const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 const SANCTION_ELABORATION = new Set(['target', 'hit', 'cover', 'affect', 'single']);
 
