@@ -19,8 +19,11 @@ const FORMS: Record<string, string> = {
   wove: 'weave', woven: 'weave', wound: 'wind', rebuilt: 'rebuild', rode: 'ride', ridden: 'ride', oversaw: 'oversee', overseen: 'oversee',
 };
 
+// A Map, not the object: a token such as "constructor" must not find Object.prototype's members.
+const BY_FORM = new Map(Object.entries(FORMS));
+
 export function irregularLemma(form: string): string | undefined {
-  return FORMS[form];
+  return BY_FORM.get(form);
 }
 
 /** "re-examine" → "examine", "co-host" → "host": a repeated or shared act is the act. */
