@@ -77,7 +77,7 @@ function linkBefore(doc: Doc, k: number, lo: number): number {
   if (k - 2 < lo) return -1;
   const p = t[k - 1];
   const q = t[k - 2];
-  if (TIE[q.norm] === p.norm) {
+  if (Object.hasOwn(TIE, q.norm) && TIE[q.norm] === p.norm) {
     // "familiar with": the head is the noun before the adjective
     if (q.pos === 'NOUN' && q.norm === 'knowledge') {
       const r = k - 3 >= lo && t[k - 3].norm === 'direct' ? k - 4 : k - 3;

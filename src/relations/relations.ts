@@ -39,7 +39,7 @@ export function findRelations(doc: Doc): Doc {
     doc.relations.push({ a: pa, b: pb, type, start, end, rule });
   };
   for (let i = 0; i < t.length; i++) {
-    const type = TYPES[t[i].norm];
+    const type = Object.hasOwn(TYPES, t[i].norm) ? TYPES[t[i].norm] : undefined;
     if (!type || t[i].pos === 'VERB') continue;
     // The other party: an actor right before the noun ("Russian ally", "Russia allies", "NATO member")
     // or after "of" ("an ally of Russia").

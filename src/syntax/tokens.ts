@@ -57,7 +57,7 @@ export function udTokens(text: string, tokens: readonly Span[]): Span[] {
   const out: Span[] = [];
   for (const t of merged) {
     const w = text.slice(t.start, t.end);
-    const fused = FUSED[w.toLowerCase()];
+    const fused = Object.hasOwn(FUSED, w.toLowerCase()) ? FUSED[w.toLowerCase()] : undefined;
     if (fused) {
       out.push({ start: t.start, end: t.start + fused }, { start: t.start + fused, end: t.end });
       continue;

@@ -14,7 +14,8 @@ export const MONTH = '(?:January|February|March|April|May|June|July|August|Septe
 export const AMBIGUOUS_MONTHS = new Set(['march', 'may', 'june', 'august', 'mar', 'jun', 'jul', 'jan']);
 
 export function monthOf(word: string): number {
-  return MONTH_KEYS[word.toLowerCase().replace(/\.$/, '')] ?? 0;
+  const key = word.toLowerCase().replace(/\.$/, '');
+  return Object.hasOwn(MONTH_KEYS, key) ? MONTH_KEYS[key] : 0;
 }
 
 export function weekdayOf(word: string): number {
@@ -50,7 +51,7 @@ export function numberValue(s: string): number {
     if (w in SCALE) {
       current = (current || 1) * SCALE[w];
       if (SCALE[w] >= 1000) { total += current; current = 0; }
-    } else if (w in SMALL) current += SMALL[w];
+    } else if (Object.hasOwn(SMALL, w)) current += SMALL[w];
     else return NaN;
   }
   return total + current;
@@ -67,7 +68,7 @@ export function ordinalValue(s: string): number {
   const t = s.toLowerCase();
   const m = /^(\d+)/.exec(t);
   if (m) return +m[1];
-  return t.split(/[\s-]+/).reduce((n, w) => n + (ORDINALS[w] ?? SMALL[w] ?? 0), 0);
+  return t.split(/[\s-]+/).reduce((n, w) => n + (Object.hasOwn(ORDINALS, w) ? ORDINALS[w] : Object.hasOwn(SMALL, w) ? SMALL[w] : 0), 0);
 }
 
 /** TimeML unit letters; decades and centuries are written in years, as the TimeBank annotators did. */
