@@ -170,3 +170,10 @@ describe('subjects that are things (precision on the news corpus)', () => {
     expect(events('A camp for Congolese refugees was attacked by Burundian militiamen.')[0]).toMatch(/^BDI.*>COD/);
   });
 });
+
+describe('places seized, and what is not a place', () => {
+  it('"seized on the remarks", "conquered the media", a fugitive recaptured: no territory taken', () => {
+    expect(events('Republicans have seized on the remarks of the former president.')).toEqual([]);
+    expect(events('El Chapo was recaptured by Mexican marines.').some((e) => e.includes(' 192 '))).toBe(false);
+  });
+});

@@ -194,7 +194,7 @@ export function codeVerb(doc: Doc, i: number, ctx: Context, out: RawEvent[], abs
     let sources = subjects;
     let targets: ActorMention[];
     let agentless = false;
-    if (passive && p.converse) continue;
+    if (passive && (p.converse || p.targetIsPlace)) continue;
     if (passive) {
       // "X was attacked by Y": the agent is the source, the subject the target.
       sources = frame ? frameAgents(doc, frame) : [];
@@ -233,8 +233,8 @@ export function codeVerb(doc: Doc, i: number, ctx: Context, out: RawEvent[], abs
       targets = m ? [m] : [];
       for (let k = match.after; k < end; k++) absorbed.add(k);
     } else {
-      targets = frame ? frameTargets(doc, frame, p.target, p.object ? match.after - 1 : null, exclude) : [];
-      if (!targets.length) targets = targetAfter(doc, match.after, end, p.target, exclude);
+      targets = p.targetIsPlace ? [] : frame ? frameTargets(doc, frame, p.target, p.object ? match.after - 1 : null, exclude) : [];
+      if (!targets.length && !p.targetIsPlace) targets = targetAfter(doc, match.after, end, p.target, exclude);
       if (p.converse) {
         // "Georgian demonstrators received weapons from the government": the giver acts on the receiver.
         if (!targets.length) continue;

@@ -92,6 +92,8 @@ export const VerbPattern = z.object({
   placeIsTarget: z.boolean().default(false),
   /** lemmas one of which must occur later in the same clause ("turn to X for aid": "aid|assistance|help") */
   requires: z.string().regex(/^[a-z'-]+(\|[a-z'-]+)*$/).optional(),
+  /** the target is a named place, never an actor ("seized Crimea", not "seized on the remarks" or "conquered the media") */
+  targetIsPlace: z.boolean().default(false),
   /** the verb takes no direct object in this sense: "thousands demonstrated", not "demonstrated his intention" */
   intransitive: z.boolean().default(false),
   /** lemmas none of which may occur in the clause ("launch a rocket" is no attack with "orbit|satellite|space") */
