@@ -9,7 +9,7 @@ import { rawMatches, has, refOf, unknownNameAfter } from './matches.js';
 import { phrases } from './phrases.js';
 import { codePhrase, sectorOf } from './code-phrase.js';
 import { placeBefore, leftEdge, unknownSpeakers, nestedModifiers, shareCountryInCoordination, shareCountryOfLocation } from './context.js';
-import { markGluedModifiers } from './modifiers.js';
+import { markGluedModifiers, markDatelines } from './modifiers.js';
 
 
 export function findActors(doc: Doc, ctx: Context): Doc {
@@ -79,6 +79,7 @@ export function findActors(doc: Doc, ctx: Context): Doc {
   shareCountryInCoordination(doc, sectors);
   shareCountryOfLocation(doc, sectors);
   markGluedModifiers(doc);
+  markDatelines(doc);
   return doc;
 }
 

@@ -177,3 +177,13 @@ describe('places seized, and what is not a place', () => {
     expect(events('El Chapo was recaptured by Mexican marines.').some((e) => e.includes(' 192 '))).toBe(false);
   });
 });
+
+describe('wire datelines (precision on the news corpus)', () => {
+  it('"BERLIN (AP) -" is where the story was filed, not who acted', () => {
+    expect(events('BERLIN (AP) - A tourist ship has struck a highway bridge on the Rhine.')).toEqual([]);
+    expect(events('MOSCOW, Dec 31 (Reuters) - Russian forces shelled Kharkiv.')).toEqual(['RUSMIL>UKR 194 asserted']);
+  });
+  it('"Tokyo-bound" describes the flight', () => {
+    expect(events('A Tokyo-bound flight returned to Los Angeles.')).toEqual([]);
+  });
+});
