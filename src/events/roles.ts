@@ -34,6 +34,14 @@ export function subjectOf(doc: Doc, i: number): ActorMention[] {
   return joined && byOrder.length > fromFrame.length && fromFrame.every((m) => byOrder.includes(m)) ? byOrder : fromFrame;
 }
 
+/** The preposition governing a mention past its determiners and adjectives ("on the Syrian …"), from `floor` on; -1 if none. */
+export function prepositionBefore(doc: Doc, m: ActorMention, floor = 0): number {
+  const t = doc.tokens;
+  let k = m.tokenStart - 1;
+  while (k >= floor && ['DET', 'NUM', 'ADJ'].includes(t[k].pos)) k--;
+  return k >= floor && t[k].pos === 'ADP' ? k : -1;
+}
+
 /**
  * "A plane crash in Costa Rica killed …": an actor in a prepositional phrase after a plain noun (no actor)
  * only says where the noun is; the noun, a thing, is the subject. ("Officials from X", "a statement by
@@ -41,10 +49,9 @@ export function subjectOf(doc: Doc, i: number): ActorMention[] {
  */
 export function modifiesThing(doc: Doc, m: ActorMention, clauseFrom = 0): boolean {
   const t = doc.tokens;
-  let k = m.tokenStart - 1;
-  while (k >= clauseFrom && ['DET', 'ADJ', 'NUM'].includes(t[k].pos)) k--;
   // ("a year after the United States attacked": a preposition before the clause opens it.)
-  if (k < clauseFrom || t[k]?.pos !== 'ADP' || ['of', 'from', 'by'].includes(t[k].norm)) return false;
+  const k = prepositionBefore(doc, m, clauseFrom);
+  if (k < 0 || ['of', 'from', 'by'].includes(t[k].norm)) return false;
   const head = k - 1;
   return t[head]?.pos === 'NOUN' && !doc.actors.some((a) => a.tokenStart <= head && head < a.tokenEnd);
 }

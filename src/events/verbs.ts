@@ -6,7 +6,7 @@ import { clauseStart, clauseEnd, isPassive, firstMention, POSSESSIVE_PRONOUNS } 
 import { modalityAt } from '../modality/modality.js';
 import { principal } from '../actors/codes.js';
 import { irregularLemma, unprefixed } from './irregular.js';
-import { usable, subjectOf, targetAfter, placeTarget, objectPhrase, pairs } from './roles.js';
+import { usable, subjectOf, targetAfter, placeTarget, objectPhrase, pairs, prepositionBefore } from './roles.js';
 import { recode, announcedBySelf } from './recode.js';
 import { frameAgents, frameTargets } from './frame-roles.js';
 import { frameFor } from '../syntax/stage.js';
@@ -158,13 +158,6 @@ function elaboratesSanction(doc: Doc, frame: Frame, out: RawEvent[]): boolean {
 
 
 
-/** "talks on Syria": the mention is the object of a preposition, not the head of its noun phrase. */
-function inPrepPhrase(doc: Doc, m: ActorMention): boolean {
-  let k = m.tokenStart - 1;
-  while (k >= 0 && ['DET', 'NUM', 'ADJ'].includes(doc.tokens[k].pos)) k--;
-  return doc.tokens[k]?.pos === 'ADP';
-}
-
 /** "released a series of images of Antarctica": what a release (084x) frees is people, named or not. */
 function releasesPeople(doc: Doc, from: number, targets: ActorMention[]): boolean {
   const t = doc.tokens;
@@ -219,9 +212,10 @@ export function codeVerb(doc: Doc, i: number, ctx: Context, out: RawEvent[], abs
       }
       // "Three US servicemen were killed by an explosive device": force against a named victim is an
       // event even when the text names no perpetrator.
-      // The victim must be the passive's own subject: "Guterres revealed talks would be held" holds no one.
+      // The victim must be the passive's own subject, not a preposition's noun ("talks on Syria would be held")
+      // nor another clause's ("Guterres revealed talks would be held").
       // ("the release of Americans detained in Venezuela": a participle right after its noun qualifies it wherever it stands.)
-      const ownSubject = (x: ActorMention) => x.tokenEnd <= i && !t.slice(x.tokenEnd, i).some((k) => k.pos === 'VERB' && !BE.has(k.norm)) && (x.tokenEnd === i || !inPrepPhrase(doc, x));
+      const ownSubject = (x: ActorMention) => x.tokenEnd <= i && !t.slice(x.tokenEnd, i).some((k) => k.pos === 'VERB' && !BE.has(k.norm)) && (x.tokenEnd === i || prepositionBefore(doc, x) < 0);
       if (!sources.length && targets.some((x) => x.code && ownSubject(x)) && /^(1[4-9]|20)/.test(p.code)) {
         agentless = true;
         targets = targets.filter(ownSubject);
