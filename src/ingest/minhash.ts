@@ -21,25 +21,30 @@ function fmix(h: number): number {
 
 const SEEDS = Uint32Array.from({ length: HASHES }, (_, i) => fmix(0x9e3779b9 + i * 0x632be5ab));
 
-const NON_ASCII = /[^\x00-\x7f]/;
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
- * The words of the folded text as [start, end) pairs. Folding (NFKD, marks dropped) changes nothing
- * in ASCII text, the common case, where a word is then a run of [a-z0-9] found by a scan.
+ * Non-ASCII characters frequent in news text that fold to no letter, digit or mark (curly quotes,
+ * dashes, the ellipsis, no-break space): in a text with no others, folding changes no word.
+ */
+const SEPARATORS = new Set(
+  [...'\u00a0\u2010\u2011\u2012\u2013\u2014\u2015\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u2022\u2026\u2032\u00ab\u00bb\u00b7\u00a7\u00b0\u00a9\u00ae']
+    .filter((c) => !/[\p{L}\p{N}\p{M}]/u.test(c.normalize('NFKD')))
+    .map((c) => c.charCodeAt(0)),
+);
+
+/**
+ * The words of the folded text as [start, end) pairs. Folding (NFKD, marks dropped) changes no word
+ * of a text whose only non-ASCII characters are SEPARATORS, the common case, where a word is then a
+ * run of [a-z0-9] found by a scan; other texts are folded first.
  */
 function wordSpans(text: string): { s: string; spans: number[] } {
   const spans: number[] = [];
-  if (NON_ASCII.test(text)) {
-    const s = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-    WORD.lastIndex = 0;
-    for (let m: RegExpExecArray | null; (m = WORD.exec(s)); ) spans.push(m.index, m.index + m[0].length);
-    return { s, spans };
-  }
   const s = text.toLowerCase();
   let start = -1;
   for (let i = 0; i <= s.length; i++) {
     const c = i < s.length ? s.charCodeAt(i) : 0;
+    if (c > 127 && !SEPARATORS.has(c)) return foldedWordSpans(text);
     const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
     if (word && start < 0) start = i;
     else if (!word && start >= 0) {
@@ -47,6 +52,14 @@ function wordSpans(text: string): { s: string; spans: number[] } {
       start = -1;
     }
   }
+  return { s, spans };
+}
+
+function foldedWordSpans(text: string): { s: string; spans: number[] } {
+  const spans: number[] = [];
+  const s = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  WORD.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = WORD.exec(s)); ) spans.push(m.index, m.index + m[0].length);
   return { s, spans };
 }
 
@@ -66,29 +79,43 @@ function wordsHash(s: string, spans: number[], from: number, to: number): number
   return h >>> 0;
 }
 
-/** Word shingles of the text, lower-cased with diacritics folded, hashed to 32 bits. */
-export function shingles(text: string): Set<number> {
+/** The hash of every word shingle in text order, repeats included (a minimum does not see them). */
+function shingleHashes(text: string): Uint32Array {
   const { s, spans } = wordSpans(text);
   const words = spans.length / 2;
-  const out = new Set<number>();
-  if (words < SHINGLE) {
-    if (words) out.add(wordsHash(s, spans, 0, words));
-    return out;
-  }
-  for (let i = 0; i + SHINGLE <= words; i++) out.add(wordsHash(s, spans, i, i + SHINGLE));
+  if (words < SHINGLE) return words ? Uint32Array.of(wordsHash(s, spans, 0, words)) : new Uint32Array(0);
+  const out = new Uint32Array(words - SHINGLE + 1);
+  for (let i = 0; i < out.length; i++) out[i] = wordsHash(s, spans, i, i + SHINGLE);
   return out;
+}
+
+/** Word shingles of the text, lower-cased with diacritics folded, hashed to 32 bits. */
+export function shingles(text: string): Set<number> {
+  return new Set(shingleHashes(text));
+}
+
+/** Whether hashes holds at least n distinct values (n is small: a scan against those found so far). */
+function hasDistinct(hashes: Uint32Array, n: number): boolean {
+  if (hashes.length < n) return false;
+  const found: number[] = [];
+  for (let j = 0; j < hashes.length && found.length < n; j++) if (!found.includes(hashes[j])) found.push(hashes[j]);
+  return found.length >= n;
 }
 
 /** The MinHash signature (HASHES 32-bit minima), or null when the text is too short to compare. */
 export function signature(text: string): Uint32Array | null {
-  const sh = shingles(text);
-  if (sh.size < MIN_SHINGLES) return null;
-  const sig = new Uint32Array(HASHES).fill(0xffffffff);
-  for (const h of sh) {
-    for (let i = 0; i < HASHES; i++) {
-      const v = fmix(h ^ SEEDS[i]);
-      if (v < sig[i]) sig[i] = v;
+  const hashes = shingleHashes(text);
+  if (!hasDistinct(hashes, MIN_SHINGLES)) return null;
+  const sig = new Uint32Array(HASHES);
+  // One hash function at a time over all shingles: the running minimum stays in a register.
+  for (let i = 0; i < HASHES; i++) {
+    const seed = SEEDS[i];
+    let min = 0xffffffff;
+    for (let j = 0; j < hashes.length; j++) {
+      const v = fmix(hashes[j] ^ seed);
+      if (v < min) min = v;
     }
+    sig[i] = min;
   }
   return sig;
 }

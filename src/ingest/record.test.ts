@@ -63,7 +63,7 @@ describe('near-duplicate detection (MinHash)', () => {
       if (words.length < 5) return words.length ? [fnv(words.join(' '))] : [];
       return [...new Set(words.slice(0, -4).map((_, i) => fnv(words.slice(i, i + 5).join(' '))))];
     };
-    for (const t of [base, 'Erdoğan met Zelensky in İstanbul; Straße, café, naïve: ﬁve ２０２２ words', 'one two', '', 'A-B c_d 3.5% x²']) {
+    for (const t of [base, 'Erdoğan met Zelensky in İstanbul; Straße, café, naïve: ﬁve ２０２２ words', 'one two', '', 'A-B c_d 3.5% x²', '“Don’t,” he said — twice… «non» 5°C © ½ ™ ﬁne']) {
       expect([...shingles(t)]).toEqual(reference(t));
     }
   });
