@@ -65,6 +65,21 @@ export interface ActorMention extends Span {
   nested?: boolean;
 }
 
+type MentionFields = Omit<ActorMention, 'name' | 'antecedent' | 'possessive' | 'sector' | 'adjective' | 'metonym' | 'members' | 'nested'> & Partial<ActorMention>;
+
+/**
+ * An actor mention with every field present, in one order (absent ones undefined): mentions made by
+ * different stages then share one hidden class, and the many loops over `doc.actors` stay monomorphic
+ * instead of deoptimising and recompiling as new combinations of optional fields appear.
+ */
+export function mention(m: MentionFields): ActorMention {
+  return {
+    start: m.start, end: m.end, id: m.id, text: m.text, code: m.code, kind: m.kind, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd,
+    sentence: m.sentence, rule: m.rule, name: m.name, antecedent: m.antecedent, possessive: m.possessive, sector: m.sector,
+    adjective: m.adjective, metonym: m.metonym, members: m.members, nested: m.nested,
+  };
+}
+
 export type Modality = 'asserted' | 'negated' | 'intended' | 'hypothetical' | 'speculative';
 export type DateBasis = 'stated' | 'publication' | 'inferred';
 export type DatePrecision = 'day' | 'week' | 'month' | 'year';

@@ -1,6 +1,7 @@
 // What the words around a phrase add: unknown names after titles, speakers, places before agents,
 // countries shared by coordination or location, nested country modifiers.
 import type { Doc, ActorMention, Token } from '../doc.js';
+import { mention } from '../doc.js';
 import { principal, withSector } from './codes.js';
 import { lookup, choose, nameKey } from '../place/gazetteer.js';
 import { type RawMatch, UPPER, refOf, unknownNameAfter, regionElsewhere } from './matches.js';
@@ -13,10 +14,10 @@ export function nestedModifiers(doc: Doc, phrase: RawMatch[], outer: ActorMentio
     if (!c || !isModifier(doc.tokens, m) || principal(outer.code) === c.code || regionElsewhere(doc.tokens, m) === principal(outer.code)) continue;
     const start = doc.tokens[m.start].start;
     const end = doc.tokens[m.end - 1].end;
-    out.push({
+    out.push(mention({
       id: -1, start, end, text: doc.text.slice(start, end), code: c.code, kind: 'country', tokenStart: m.start, tokenEnd: m.end,
       sentence: outer.sentence, rule: c.rule, name: c.name, adjective: true, nested: true,
-    });
+    }));
   }
   return out;
 }
@@ -35,10 +36,10 @@ export function unknownSpeakers(doc: Doc, sentence: number, covered: Set<number>
     const end = unknownNameAfter(t, i, s.tokenEnd);
     const len = end - i;
     if (len >= 2 && len <= 3 && !covered.has(end - 1) && /^(said|says|told|tells|added|wrote)$/.test(t[end]?.norm ?? '')) {
-      out.push({
+      out.push(mention({
         id: -1, start: t[i].start, end: t[end - 1].end, text: doc.text.slice(t[i].start, t[end - 1].end), code: null, kind: 'person',
         tokenStart: i, tokenEnd: end, sentence, rule: 'person.unknown',
-      });
+      }));
     }
     i = Math.max(i, end - 1);
   }

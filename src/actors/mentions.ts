@@ -3,6 +3,7 @@
 // matches.ts finds the names, phrases.ts groups them, code-phrase.ts codes a phrase, context.ts
 // reads the words around it.
 import type { Doc, ActorMention, Context } from '../doc.js';
+import { mention as newMention } from '../doc.js';
 import type { Stage } from '../pipeline.js';
 import { withSector } from './codes.js';
 import { rawMatches, has, refOf, unknownNameAfter } from './matches.js';
@@ -42,7 +43,7 @@ export function findActors(doc: Doc, ctx: Context): Doc {
       const titled = has(phrase[phrase.length - 1], 'agent') && nameEnd > endTok;
       if (titled) endTok = nameEnd;
       floor = endTok;
-      const mention: ActorMention = {
+      const mention: ActorMention = newMention({
         id: doc.actors.length,
         start: tokens[startTok].start,
         end: tokens[endTok - 1].end,
@@ -53,7 +54,7 @@ export function findActors(doc: Doc, ctx: Context): Doc {
         tokenEnd: endTok,
         sentence: s.index,
         rule: coded.rule,
-      };
+      });
       if (coded.name) mention.name = coded.name;
       if (titled) {
         mention.kind = 'person';

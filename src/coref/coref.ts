@@ -1,6 +1,7 @@
 // Light coreference: pronouns, "the country", "the Times", "the officials" take the code of an
 // earlier mention when the text makes it clear (the nearest compatible one, a few sentences back).
 import type { Doc, ActorMention, Token } from '../doc.js';
+import { mention } from '../doc.js';
 import type { Stage } from '../pipeline.js';
 import { coordinated } from '../events/clause.js';
 
@@ -86,11 +87,11 @@ export function coref(doc: Doc): Doc {
     // "fired at it", "an attack against it": the object of a preposition of aim is the target, an actor.
     const aimed = ['at', 'against'].includes(doc.tokens[i - 1]?.norm ?? '');
     if (t.norm === 'it' && !aimed && !['VERB', 'AUX', 'ADV'].includes(doc.tokens[i + 1]?.pos ?? '')) return;
-    added.push({
+    added.push(mention({
       id: -1, start: t.start, end: t.end, text: t.text, code: null, kind: 'pronoun',
       tokenStart: i, tokenEnd: i + 1, sentence: t.sentence, rule: 'coref.pronoun',
       possessive: ['his', 'her', 'their', 'its'].includes(t.norm),
-    });
+    }));
   });
   insertMentions(doc, added);
   for (const m of doc.actors) {
@@ -160,11 +161,11 @@ function resolveCountryDescriptions(doc: Doc): void {
     want = countries.length;
     const start = t[i].start;
     const end = t[i + len - 1].end;
-    added.push({
+    added.push(mention({
       id: -1, start, end, text: doc.text.slice(start, end), code: countries[0].code, kind: want === 1 ? 'country' : 'group',
       tokenStart: i, tokenEnd: i + len, sentence: t[i].sentence, rule: 'coref.country-description', antecedent: countries[0].id,
       ...(want > 1 ? { members: countries.reverse().map((c) => c.id) } : {}),
-    });
+    }));
   }
   insertMentions(doc, added);
 }
@@ -208,10 +209,10 @@ function resolveShortOutletNames(doc: Doc): void {
       ? before[0]
       : /^\p{Lu}/u.test(word.text) ? before.find((o) => tokens[o.tokenEnd - 1].norm === word.norm && o.tokenEnd - o.tokenStart > 1) : undefined;
     if (!ante) return;
-    added.push({
+    added.push(mention({
       id: -1, start: t.start, end: word.end, text: doc.text.slice(t.start, word.end), code: ante.code, kind: 'outlet',
       tokenStart: i, tokenEnd: i + 2, sentence: t.sentence, rule: 'coref.outlet-short-name', antecedent: ante.id, name: ante.name ?? ante.text,
-    });
+    }));
   });
   insertMentions(doc, added);
   // The lexicon may already hold the noun as an agent ("newspaper"): it is the outlet named last.

@@ -1,6 +1,7 @@
 // Who plays which part around a trigger: the clause subject, the object or prepositional target,
 // a place standing for its country, an uncoded object phrase, the pairs of a reciprocal group.
 import type { Doc, ActorMention } from '../doc.js';
+import { mention } from '../doc.js';
 import { alternatives, alternativeSet } from './patterns.js';
 import { clauseStart, verbGroupStart, isPassive, coordinated, firstMention, isVerb } from './clause.js';
 import { frameFor } from '../syntax/stage.js';
@@ -151,7 +152,7 @@ export function targetAfter(doc: Doc, from: number, end: number, slot: string, e
       const ofAt = t.slice(from, m.tokenStart).findIndex((x) => x.norm === 'of');
       if (ofAt > 0 && t.slice(from, from + ofAt).some((x) => x.pos === 'NOUN')) {
         const first = group[0];
-        group[0] = { ...first, tokenStart: from, start: t[from].start, text: doc.text.slice(t[from].start, first.end), nested: false };
+        group[0] = mention({ ...first, tokenStart: from, start: t[from].start, text: doc.text.slice(t[from].start, first.end), nested: false });
       }
       return group;
     }
@@ -184,10 +185,10 @@ export function placeTarget(doc: Doc, from: number, end: number, slot: string, r
     if (!place) continue;
     const tok = t.findIndex((x) => x.start === place.start);
     const tokEnd = t.findIndex((x) => x.end === place.end) + 1;
-    return {
+    return mention({
       id: -1 - tok, start: place.start, end: place.end, text: place.text, code: place.country, kind: 'country',
       tokenStart: tok, tokenEnd: tokEnd, sentence: t[tok].sentence, rule: 'place.as-target',
-    };
+    });
   }
   return null;
 }
@@ -202,10 +203,10 @@ export function objectPhrase(doc: Doc, from: number, end: number): ActorMention 
     if (t[k].pos === 'NOUN') {
       let last = k + 1;
       while (last < end && t[last].pos === 'NOUN') last++;
-      return {
+      return mention({
         id: -10_000 - from, start: t[from].start, end: t[last - 1].end, text: doc.text.slice(t[from].start, t[last - 1].end),
         code: null, kind: 'agent', tokenStart: from, tokenEnd: last, sentence: t[from].sentence, rule: 'object.uncoded',
-      };
+      });
     }
     if (!['DET', 'ADJ', 'NUM', 'ADV', 'PROPN'].includes(t[k].pos)) return null;
   }
