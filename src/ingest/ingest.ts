@@ -33,6 +33,11 @@ export interface IngestOptions {
   db?: string | Store;
   /** extraction threads; 0 extracts in this thread (default: all cores) */
   workers?: number;
+  /**
+   * With worker threads, set V8's optimisation heuristics for long extraction runs (src/ingest/pool.ts):
+   * process-wide, results unchanged; false leaves the host process's V8 flags alone (default true)
+   */
+  tuneV8?: boolean;
   /** date and outlet for records that carry none */
   date?: string | null;
   outlet?: string | null;
@@ -63,7 +68,7 @@ export async function ingest(paths: string[], opts: IngestOptions = {}): Promise
   const rejectsPath = opts.rejects === undefined ? (store.path === ':memory:' ? null : `${store.path}.rejects.jsonl`) : opts.rejects;
   const rejectsFd = rejectsPath ? openSync(rejectsPath, 'w') : null;
   const workers = opts.workers ?? availableParallelism();
-  const pool = new ExtractPool(workers);
+  const pool = new ExtractPool(workers, { tuneV8: opts.tuneV8 });
   const batchSize = opts.batchSize ?? 100;
   // Room for two batches: one is committed (batchSize articles a transaction, see drain) while the
   // workers extract the next.

@@ -1,6 +1,7 @@
 // Extraction on all cores: a fixed pool of worker threads, jobs handed to whichever is free.
 // With 0 workers the jobs run in the calling thread (tests, tiny inputs).
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
+import { setFlagsFromString } from 'node:v8';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { extractJob, type Job, type JobResult } from './job.js';
@@ -24,6 +25,28 @@ interface Slot {
  */
 const DEPTH = 32;
 
+/**
+ * Extraction makes much short-lived garbage per article (tokens, candidate spans): a young generation
+ * larger than V8's default (3 × 16 MB) lets more of it die before it is promoted and marked.
+ */
+const RESOURCE_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 96 };
+
+/**
+ * V8's defaults optimise a function after little feedback and inline generously; an extraction thread
+ * then recompiles the coder's large functions many times while their types settle (each TurboFan
+ * compile of the verb coder takes ~200 ms of a helper thread), and on a 2-core machine those helper
+ * threads compete with the extraction threads. Optimising later, with smaller inlining budgets, costs
+ * less compilation for code that runs as fast once warm (docs/PERFORMANCE.md: warm-up CPU −18 %).
+ * The flags are process-wide performance heuristics; they change no result.
+ */
+const V8_TUNING = '--interrupt-budget=300000 --max-inlined-bytecode-size-cumulative=300';
+let tuned = false;
+export function tuneV8ForExtraction(): void {
+  if (tuned) return;
+  tuned = true;
+  setFlagsFromString(V8_TUNING);
+}
+
 function spawn(): Worker {
   const here = import.meta.url;
   if (here.endsWith('.ts')) {
@@ -31,9 +54,9 @@ function spawn(): Worker {
     // (tsx registers itself on the main thread only under Node 20, so the worker registers its hooks.)
     const hooks = pathToFileURL(createRequire(here).resolve('tsx/esm')).href;
     const entry = new URL('./worker.ts', here).href;
-    return new Worker(`require('node:module').register(${JSON.stringify(hooks)}, { data: {} }); import(${JSON.stringify(entry)});`, { eval: true });
+    return new Worker(`require('node:module').register(${JSON.stringify(hooks)}, { data: {} }); import(${JSON.stringify(entry)});`, { eval: true, resourceLimits: RESOURCE_LIMITS });
   }
-  return new Worker(new URL('./worker.js', here));
+  return new Worker(new URL('./worker.js', here), { resourceLimits: RESOURCE_LIMITS });
 }
 
 export class ExtractPool {
@@ -41,8 +64,9 @@ export class ExtractPool {
   private readonly waiting: Pending[] = [];
   private failed: Error | null = null;
 
-  constructor(readonly size: number) {
+  constructor(readonly size: number, opts: { tuneV8?: boolean } = {}) {
     if (size <= 0) return;
+    if (opts.tuneV8 !== false) tuneV8ForExtraction();
     for (let i = 0; i < size; i++) {
       const worker = spawn();
       const slot: Slot = { worker, posted: [] };
