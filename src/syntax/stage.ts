@@ -82,7 +82,7 @@ export function frameFor(doc: Doc, i: number, mayParse = false): Frame | undefin
 }
 
 /** Longer sentences cost the parser the most and are the ones it parses worst: word order codes them. */
-const MAX_PARSED_TOKENS = 40;
+const MAX_PARSED_TOKENS = 35;
 
 /**
  * A parse decides a dyad only when actors stand on both sides of the verb; with all of them on one
