@@ -1,7 +1,7 @@
 // Nominal triggers: "Russia's invasion of Ukraine", "launched an offensive against …", "was pessimistic about …".
 import type { Doc, ActorMention } from '../doc.js';
 import type { NounPattern } from '../lexicon/schemas.js';
-import { patternIndex, alternatives, alternativeSet, figurative } from './patterns.js';
+import { patternIndex, alternatives, alternativeSet, alternativeWords, figurative } from './patterns.js';
 import { clauseStart, clauseEnd, firstMention } from './clause.js';
 import { modalityAt, intentCode } from '../modality/modality.js';
 import { subjectOf, placeTarget } from './roles.js';
@@ -39,8 +39,7 @@ function isPredicate(doc: Doc, i: number): boolean {
 function nounPhraseAt(doc: Doc, i: number, p: NounPattern): number {
   const t = doc.tokens;
   let best = 0;
-  for (const alt of alternatives(p.noun)) {
-    const words = alt.split(' ');
+  for (const words of alternativeWords(p.noun)) {
     if (words.every((w, k) => t[i + k] && t[i + k].sentence === t[i].sentence && (t[i + k].lemma === w || t[i + k].norm === w))) best = Math.max(best, words.length);
   }
   return best;

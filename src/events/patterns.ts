@@ -74,6 +74,18 @@ export function patternIndex(): PatternIndex {
 
 export { split as alternatives };
 
+const wordsCache = new Map<string, string[][]>();
+/** The alternatives of a "a b|c" field, each split into its words, built once per distinct field. */
+export function alternativeWords(s: string | undefined): string[][] {
+  const key = s ?? '';
+  let v = wordsCache.get(key);
+  if (!v) {
+    v = split(s).map((alt) => alt.split(' '));
+    wordsCache.set(key, v);
+  }
+  return v;
+}
+
 const setCache = new Map<string, Set<string>>();
 /** The alternatives of a "a|b|c" field as a set, built once per distinct field. */
 export function alternativeSet(s: string | undefined): Set<string> {

@@ -72,7 +72,9 @@ function matchVerb(doc: Doc, i: number, end: number, p: VerbPattern): VerbMatch 
   let after = i + 1;
   let score = 1;
   const head = t[i].lemma;
-  const words = verbWords(p).filter((w) => w[0] === head || w[0] === irregularLemma(t[i].norm) || w[0] === unprefixed(head));
+  const irregular = irregularLemma(t[i].norm);
+  const bare = unprefixed(head);
+  const words = verbWords(p).filter((w) => w[0] === head || w[0] === irregular || w[0] === bare);
   // A two-word verb ("lash out") must be followed by its second word.
   const two = words.find((w) => w.length === 2);
   if (two) {

@@ -42,6 +42,24 @@ const ARRANGED = new Set(['schedule', 'set', 'expect']);
 /** Verbs of wanting and vowing: with force as their complement, CAMEO codes a threat. */
 const VOLITION_VERBS = new Set(['want', 'vow', 'threaten', 'pledge', 'promise', 'swear', 'intend']);
 
+const INTENT_FRAME_TEXT = INTENT_FRAMES.map((f) => f.join(' '));
+
+/** Whether the words occur in a row among tokens [from, to). */
+function occursIn(doc: Doc, from: number, to: number, words: string[]): boolean {
+  const t = doc.tokens;
+  next: for (let k = from; k + words.length <= to; k++) {
+    for (let j = 0; j < words.length; j++) if (t[k + j].norm !== words[j]) continue next;
+    return true;
+  }
+  return false;
+}
+
+/** Whether one of the tokens [from, to) is one of the words. */
+function lastWords(doc: Doc, from: number, to: number, words: string[]): boolean {
+  for (let k = from; k < to; k++) if (words.includes(doc.tokens[k].norm)) return true;
+  return false;
+}
+
 /** Reads the verb group and the words between the clause start and the trigger. */
 export function modalityAt(doc: Doc, trigger: number, clauseFrom: number, headline: boolean): ModalityResult {
   const t = doc.tokens;
@@ -59,16 +77,13 @@ export function modalityAt(doc: Doc, trigger: number, clauseFrom: number, headli
   let appealedBy: number | null = null;
 
   // Look back through the chain of "to"-complements: "signaled that he would be open to restarting".
-  const before = t.slice(clauseFrom, groupStart);
-  const norms = before.map((x) => x.norm);
+  // (Index loops over the tokens, not slices: this runs for every coded trigger.)
+  const beforeLength = Math.max(0, groupStart - clauseFrom);
   // Frames end in "to", which belongs to the trigger's verb group: search up to the trigger.
-  const upTo = t.slice(clauseFrom, trigger).map((x) => x.norm);
-  for (const frame of INTENT_FRAMES) {
-    for (let k = 0; k + frame.length <= upTo.length; k++) if (frame.every((w, j) => upTo[k + j] === w)) intentFrame = frame.join(' ');
-  }
-  if (norms.includes('if') || norms.includes('unless')) hypothetical = true;
-  for (let k = 0; k < before.length; k++) {
-    const w = before[k];
+  for (let f = 0; f < INTENT_FRAMES.length; f++) if (occursIn(doc, clauseFrom, trigger, INTENT_FRAMES[f])) intentFrame = INTENT_FRAME_TEXT[f];
+  for (let k = clauseFrom; k < groupStart; k++) if (t[k].norm === 'if' || t[k].norm === 'unless') hypothetical = true;
+  for (let k = 0; k < beforeLength; k++) {
+    const w = t[clauseFrom + k];
     if (t[clauseFrom + k + 1]?.norm === 'to') {
       if (NEGATING_VERBS.has(w.lemma)) {
         negated = true;
@@ -87,7 +102,7 @@ export function modalityAt(doc: Doc, trigger: number, clauseFrom: number, headli
     }
     if (HYPOTHETICAL.has(w.norm) && !intentFrame) hypothetical = true;
     if (SPECULATIVE.has(w.norm)) speculative = true;
-    if (NEGATION.has(w.norm) && w.norm !== 'no' && k >= before.length - 3) negated = true;
+    if (NEGATION.has(w.norm) && w.norm !== 'no' && k >= beforeLength - 3) negated = true;
   }
   if (group.some((w) => HYPOTHETICAL.has(w))) hypothetical = !intentFrame;
   // Headlines use the bare infinitive for what will happen: "U.S. officials to meet with …".
@@ -96,7 +111,7 @@ export function modalityAt(doc: Doc, trigger: number, clauseFrom: number, headli
   if (t[trigger - 1]?.norm === 'to' && t[trigger].pos === 'VERB' && !intentFrame) intended = true;
 
   // "would not", "will not", "won't": an announced refusal, unlike a plain past "did not".
-  if (negated && (group.some((w) => ['would', 'will', 'wo', 'shall'].includes(w)) || norms.slice(-3).some((w) => ['would', 'will'].includes(w)))) refusal = true;
+  if (negated && (group.some((w) => ['would', 'will', 'wo', 'shall'].includes(w)) || lastWords(doc, Math.max(clauseFrom, groupStart - 3), groupStart, ['would', 'will']))) refusal = true;
   const frame = frameFor(doc, trigger) ?? verbOfNoun(doc, trigger);
   if (frame) {
     // The parse knows which verb a "not" or a modal belongs to and which verbs govern the trigger:
