@@ -67,19 +67,28 @@ function verbWords(p: VerbPattern): string[][] {
   return w;
 }
 
-function matchVerb(doc: Doc, i: number, end: number, p: VerbPattern): VerbMatch | null {
+/** The forms of the verb at i that a pattern's first word may be: its lemma, irregular lemma and unprefixed lemma. */
+interface VerbHeads {
+  lemma: string;
+  irregular: string | undefined;
+  bare: string | undefined;
+}
+
+function matchVerb(doc: Doc, i: number, end: number, p: VerbPattern, heads: VerbHeads): VerbMatch | null {
   const t = doc.tokens;
   let after = i + 1;
   let score = 1;
-  const head = t[i].lemma;
-  const irregular = irregularLemma(t[i].norm);
-  const bare = unprefixed(head);
-  const words = verbWords(p).filter((w) => w[0] === head || w[0] === irregular || w[0] === bare);
   // A two-word verb ("lash out") must be followed by its second word.
-  const two = words.find((w) => w.length === 2);
+  let two: string[] | undefined;
+  let oneWord = false;
+  for (const w of verbWords(p)) {
+    if (w[0] !== heads.lemma && w[0] !== heads.irregular && w[0] !== heads.bare) continue;
+    if (w.length === 2) two ??= w;
+    else if (w.length === 1) oneWord = true;
+  }
   if (two) {
     if (t[after]?.norm !== two[1]) {
-      if (!words.some((w) => w.length === 1)) return null;
+      if (!oneWord) return null;
     } else {
       after++;
       score += 2;
@@ -175,7 +184,8 @@ export function codeVerb(doc: Doc, i: number, ctx: Context, out: RawEvent[], abs
   if (!candidates) return;
   const cs = clauseStart(doc, i);
   const end = clauseEnd(doc, i);
-  const matches = candidates.map((p) => matchVerb(doc, i, end, p)).filter((m): m is VerbMatch => !!m).sort((a, b) => b.score - a.score);
+  const heads: VerbHeads = { lemma: t[i].lemma, irregular: irregularLemma(t[i].norm), bare: unprefixed(t[i].lemma) };
+  const matches = candidates.map((p) => matchVerb(doc, i, end, p, heads)).filter((m): m is VerbMatch => !!m).sort((a, b) => b.score - a.score);
   if (!matches.length) return;
   // A parsed sentence gives the verb's frame: subject, voice and arguments from the parse, not word order.
   const frame = frameFor(doc, i, true);
