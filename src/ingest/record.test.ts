@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, it, expect } from 'vitest';
 import { urlKey, contentHash, normaliseDate, validate, isRejected } from './record.js';
 import { signature, shingles, similarity, COPY_THRESHOLD } from './minhash.js';
@@ -11,6 +12,9 @@ describe('idempotency keys', () => {
   it('hashes text modulo whitespace and line endings', () => {
     expect(contentHash('Russia  attacked\r\nUkraine.')).toBe(contentHash('Russia attacked Ukraine.'));
     expect(contentHash('Russia attacked Ukraine.')).not.toBe(contentHash('Russia attacked Georgia.'));
+    // Stores keep hashes across versions: the same as folding every run of /\s+/ to one space.
+    const plain = (s: string) => createHash('sha256').update(s.normalize('NFC').replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 32);
+    for (const s of ['a b', 'a\nb', 'a \n b', ' \t lead', 'trail\u00a0', 'x\u2003\u2003y', 'one  two   three', '\r\n\r\n', '']) expect(contentHash(s)).toBe(plain(s));
   });
 });
 

@@ -65,8 +65,14 @@ export function urlKey(url: string | null): string | null {
 }
 
 /** Content hash: NFC, whitespace collapsed, so re-wrapped copies of the same text hash alike. */
+/**
+ * Every run of whitespace as one space. Same result as replacing /\s+/g, without rewriting each single
+ * space between words (that replace was most of the hash's cost on the main thread).
+ */
+const WHITESPACE_TO_FOLD = /\s{2,}|[^\S ]/g;
+
 export function contentHash(text: string): string {
-  return createHash('sha256').update(text.normalize('NFC').replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 32);
+  return createHash('sha256').update(text.normalize('NFC').replace(WHITESPACE_TO_FOLD, ' ').trim()).digest('hex').slice(0, 32);
 }
 
 const MIN_YEAR = 1800;
