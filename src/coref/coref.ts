@@ -197,17 +197,18 @@ function resolveShortOutletNames(doc: Doc): void {
   const tokens = doc.tokens;
   const outlets = doc.actors.filter((a) => a.kind === 'outlet');
   if (!outlets.length) return;
-  const covered = new Set<number>();
-  for (const a of doc.actors) for (let k = a.tokenStart; k < a.tokenEnd; k++) covered.add(k);
+  const covered = new Uint8Array(tokens.length + 1);
+  for (const a of doc.actors) for (let k = a.tokenStart; k < a.tokenEnd; k++) covered[k] = 1;
   const added: ActorMention[] = [];
   tokens.forEach((t, i) => {
-    if (covered.has(i) || t.norm !== 'the' || !tokens[i + 1] || covered.has(i + 1)) return;
+    if (covered[i] || t.norm !== 'the' || !tokens[i + 1] || covered[i + 1]) return;
     const word = tokens[i + 1];
+    const outletNoun = OUTLET_NOUNS.has(word.norm) && word.pos === 'NOUN';
+    // Most "the"s are neither: the outlets named before are listed only for those that are.
+    if (!outletNoun && !/^\p{Lu}/u.test(word.text)) return;
     const before = outlets.filter((o) => o.start < t.start).reverse();
     // "the newspaper", "the paper": the outlet named last, when one was named in the article before.
-    const ante = OUTLET_NOUNS.has(word.norm) && word.pos === 'NOUN'
-      ? before[0]
-      : /^\p{Lu}/u.test(word.text) ? before.find((o) => tokens[o.tokenEnd - 1].norm === word.norm && o.tokenEnd - o.tokenStart > 1) : undefined;
+    const ante = outletNoun ? before[0] : before.find((o) => tokens[o.tokenEnd - 1].norm === word.norm && o.tokenEnd - o.tokenStart > 1);
     if (!ante) return;
     added.push(mention({
       id: -1, start: t.start, end: word.end, text: doc.text.slice(t.start, word.end), code: ante.code, kind: 'outlet',
