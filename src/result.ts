@@ -19,8 +19,14 @@ export interface ExtractResult {
   diagnostics: Diagnostic[];
 }
 
-/** The layers a store keeps (events, relations, actor mentions), in the form of `extract()`'s result. */
-export function storedLayers(doc: Doc): Pick<ExtractResult, 'events' | 'relations' | 'actors'> {
+/**
+ * What the store keeps of an extraction (src/store/writer.ts reads nothing else): events, relations and
+ * actor mentions, in the form of `extract()`'s result. Ingest workers send only this: the other layers
+ * (times, places, attributions) are recomputed by the article view.
+ */
+export type StoredExtraction = Pick<ExtractResult, 'events' | 'actors' | 'relations'>;
+
+export function storedLayers(doc: Doc): StoredExtraction {
   return {
     events: doc.events.map(({ sentence: _s, ...e }) => e),
     relations: doc.relations.map(({ a, b, type, start, end }) => ({ a, b, type, start, end })),

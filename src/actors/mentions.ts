@@ -65,8 +65,9 @@ export function findActors(doc: Doc, ctx: Context): Doc {
       if (phrase.length === 1 && refOf(phrase[0], 'country')?.form === 'capital') mention.metonym = true;
       const agentRefs = phrase.map((m) => refOf(m, 'agent')).filter((a): a is NonNullable<typeof a> => !!a);
       if (agentRefs.length) {
-        sectors.set(mention, sectorOf(agentRefs)!);
-        if (!mention.code && sectorOf(agentRefs)) mention.sector = sectorOf(agentRefs)!;
+        const sector = sectorOf(agentRefs)!;
+        sectors.set(mention, sector);
+        if (!mention.code && sector) mention.sector = sector;
       }
       doc.actors.push(mention);
       if (phrase.length > 1) doc.actors.push(...nestedModifiers(doc, phrase, mention));

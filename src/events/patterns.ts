@@ -100,7 +100,7 @@ export function alternativeSet(s: string | undefined): Set<string> {
 
 /** Modifiers that make a war, battle or fight one of words, prices or courts ("trade war", "legal battle"). */
 const FIGURATIVE = new Set(['trade', 'price', 'culture', 'currency', 'tariff', 'political', 'legal', 'bidding', 'turf', 'court', 'media',
-  'flame', 'word', 'words', 'propaganda', 'class', 'budget', 'custody', 'courtroom', 'election', 'electoral', 'campaign', 'ratings', 'bidding']);
+  'flame', 'word', 'words', 'propaganda', 'class', 'budget', 'custody', 'courtroom', 'election', 'electoral', 'campaign', 'ratings']);
 
 /** The noun at k is a figurative force noun: "trade war", "legal battle". */
 export function figurative(doc: { tokens: { norm: string }[] }, k: number): boolean {

@@ -58,7 +58,6 @@ export function modifiesThing(doc: Doc, m: ActorMention, clauseFrom = 0): boolea
 }
 
 /** The subject of the verb at i by word order: the leftmost coded mention of its clause, past a leading adverbial. */
-
 export function subjectByOrder(doc: Doc, i: number): ActorMention[] {
   const t = doc.tokens;
   const { start, relative } = clauseStart(doc, i);

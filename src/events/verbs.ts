@@ -1,7 +1,7 @@
 // Verb triggers: matching a verb pattern (particle, object, required words) and coding its event.
 import type { Doc, ActorMention, Context, Frame } from '../doc.js';
 import type { VerbPattern } from '../lexicon/schemas.js';
-import { patternIndex, alternatives, alternativeSet, figurative } from './patterns.js';
+import { patternIndex, alternatives, alternativeSet, alternativeWords, figurative } from './patterns.js';
 import { clauseStart, clauseEnd, isPassive, firstMention, POSSESSIVE_PRONOUNS } from './clause.js';
 import { modalityAt } from '../modality/modality.js';
 import { principal } from '../actors/codes.js';
@@ -56,17 +56,6 @@ interface VerbMatch {
   after: number;
 }
 
-const verbWordCache = new WeakMap<VerbPattern, string[][]>();
-/** A pattern's verbs split into words once ("lash out" → ["lash", "out"]). */
-function verbWords(p: VerbPattern): string[][] {
-  let w = verbWordCache.get(p);
-  if (!w) {
-    w = alternatives(p.verb).map((v) => v.split(' '));
-    verbWordCache.set(p, w);
-  }
-  return w;
-}
-
 /** The forms of the verb at i that a pattern's first word may be: its lemma, irregular lemma and unprefixed lemma. */
 interface VerbHeads {
   lemma: string;
@@ -81,7 +70,7 @@ function matchVerb(doc: Doc, i: number, end: number, p: VerbPattern, heads: Verb
   // A two-word verb ("lash out") must be followed by its second word.
   let two: string[] | undefined;
   let oneWord = false;
-  for (const w of verbWords(p)) {
+  for (const w of alternativeWords(p.verb)) {
     if (w[0] !== heads.lemma && w[0] !== heads.irregular && w[0] !== heads.bare) continue;
     if (w.length === 2) two ??= w;
     else if (w.length === 1) oneWord = true;
@@ -132,12 +121,12 @@ const COOPERATIVE = /^0[3-8]/;
 const DIRECTED = /^04[23]/;
 /** Verbs of fighting that also mean attacking in words. */
 const VERBAL_ATTACK = new Set(['attack', 'assail', 'hit', 'target', 'hammer', 'batter', 'blast', 'fight', 'battle', 'counterattack', 'counter-attack']);
-/** Heads of an uncoded object that force can be used against: people, forces, places and things. */
 /** Heads of an uncoded object that can be released, freed or pardoned: people. */
 const PEOPLE = new Set(('people person civilian protester demonstrator soldier troop villager child woman man student worker journalist reporter ' +
   'militant fighter member officer prisoner hostage detainee captive activist dissident opponent leader national citizen resident refugee migrant ' +
   'sailor crew fisherman tourist passenger pilot other others dozen dozens hundreds thousands').split(' '));
 const GUESTS = new Set(['visit', 'delegation', 'guest', 'visitor', 'counterpart', 'envoy', 'team', 'mission', 'minister', 'president', 'official', 'king', 'queen', 'prince', 'pope']);
+/** Heads of an uncoded object that force can be used against: people, forces, places and things. */
 const HURTABLE = new Set(('people person civilian protester demonstrator soldier troop villager child woman man student worker journalist reporter ' +
   'militant fighter member officer policeman police guard resident refugee migrant worshipper passenger pilgrim farmer prisoner hostage ' +
   'patient doctor tourist family inhabitant crowd convoy base village town city camp hospital school building embassy ship vessel boat plane ' +

@@ -1,6 +1,6 @@
 // The unit of work of extraction, the same in a worker thread and in the calling thread.
 import { analyze } from '../extract.js';
-import { storedLayers, type ExtractResult } from '../result.js';
+import { storedLayers, type StoredExtraction } from '../result.js';
 import { signature } from './minhash.js';
 
 export interface Job {
@@ -11,13 +11,6 @@ export interface Job {
   outlet: string | null;
   title: string | null;
 }
-
-/**
- * What the store keeps of an extraction (src/store/writer.ts reads nothing else). Workers send only
- * this: the other layers (times, places, attributions) are recomputed by the article view, and
- * copying them between threads cost as much as storing the rest.
- */
-export type StoredExtraction = Pick<ExtractResult, 'events' | 'actors' | 'relations'>;
 
 export type JobResult = { seq: number; result: StoredExtraction; sig: Uint32Array | null } | { seq: number; error: string };
 

@@ -26,8 +26,9 @@ interface Slot {
 const DEPTH = 32;
 
 /**
- * Extraction makes much short-lived garbage per article (tokens, candidate spans): a young generation
- * larger than V8's default (3 × 16 MB) lets more of it die before it is promoted and marked.
+ * Extraction makes much short-lived garbage per article (tokens, candidate spans): with a young
+ * generation twice V8's default, a thread scavenges half as often (380 → 188 scavenges over 2,000
+ * articles, 0.50 → 0.40 ms an article); end to end the gain is inside the machine's noise.
  */
 const RESOURCE_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 96 };
 

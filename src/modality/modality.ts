@@ -55,7 +55,7 @@ function occursIn(doc: Doc, from: number, to: number, words: string[]): boolean 
 }
 
 /** Whether one of the tokens [from, to) is one of the words. */
-function lastWords(doc: Doc, from: number, to: number, words: string[]): boolean {
+function anyWordIn(doc: Doc, from: number, to: number, words: string[]): boolean {
   for (let k = from; k < to; k++) if (words.includes(doc.tokens[k].norm)) return true;
   return false;
 }
@@ -111,7 +111,7 @@ export function modalityAt(doc: Doc, trigger: number, clauseFrom: number, headli
   if (t[trigger - 1]?.norm === 'to' && t[trigger].pos === 'VERB' && !intentFrame) intended = true;
 
   // "would not", "will not", "won't": an announced refusal, unlike a plain past "did not".
-  if (negated && (group.some((w) => ['would', 'will', 'wo', 'shall'].includes(w)) || lastWords(doc, Math.max(clauseFrom, groupStart - 3), groupStart, ['would', 'will']))) refusal = true;
+  if (negated && (group.some((w) => ['would', 'will', 'wo', 'shall'].includes(w)) || anyWordIn(doc, Math.max(clauseFrom, groupStart - 3), groupStart, ['would', 'will']))) refusal = true;
   const frame = frameFor(doc, trigger) ?? verbOfNoun(doc, trigger);
   if (frame) {
     // The parse knows which verb a "not" or a modal belongs to and which verbs govern the trigger:

@@ -2,7 +2,7 @@
 // duplicates, and assigns each event to a story. Callers commit articles in input order (see ingest),
 // in batches of one transaction each, so a store is always a prefix of what a full run makes.
 import type { Statement } from 'better-sqlite3';
-import type { StoredExtraction } from '../ingest/job.js';
+import type { StoredExtraction } from '../result.js';
 import type { Article } from '../ingest/record.js';
 import { bandKeys, similarity, toBlob, fromBlob, COPY_THRESHOLD } from '../ingest/minhash.js';
 import type { Store } from './store.js';
