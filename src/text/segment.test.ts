@@ -29,6 +29,19 @@ describe('text stage', () => {
     expect(doc.sentences.slice(1).map((s) => doc.text.slice(s.start, s.end))).toEqual(['Senior officials went to Caracas.', 'They met.']);
   });
 
+  it('a sentence ends with its paragraph, even one without a full stop', () => {
+    const text = 'Senior officials flew to Caracas.\n\nThey went to Caracas. They met the\n\ngovernment of Venezuela on Saturday.\n\nRussia objected';
+    const doc = seg(text);
+    expect(doc.sentences.map((s) => [s.paragraph, text.slice(s.start, s.end)])).toEqual([
+      [0, 'Senior officials flew to Caracas.'],
+      [1, 'They went to Caracas.'],
+      [1, 'They met the'],
+      [2, 'government of Venezuela on Saturday.'],
+      [3, 'Russia objected'],
+    ]);
+    for (const s of doc.sentences) for (let k = s.tokenStart; k < s.tokenEnd; k++) expect(doc.tokens[k].sentence).toBe(s.index);
+  });
+
   it('a single paragraph is never taken for a headline', () => {
     const doc = seg('Russia attacked Ukraine');
     expect(doc.sentences[0].headline).toBe(false);

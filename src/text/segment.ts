@@ -56,79 +56,95 @@ export function normalizeToken(s: string): string {
   return s.toLowerCase();
 }
 
+/** wink's tokens for whitespace between paragraphs ("\n\n"): not tokens of ours. */
+const BLANK = /^\s+$/;
+
 export function segment(doc: Doc, ctx: Context): Doc {
   const { text } = doc;
-  doc.paragraphs = paragraphsOf(text);
+  const paragraphs = (doc.paragraphs = paragraphsOf(text));
   newDocument();
   const its = wink().its;
   const perSentence: { wdoc: WinkDoc; indices: number[] }[] = [];
   winkOf.set(doc, perSentence);
-  doc.paragraphs.forEach((para, pIndex) => {
-    const ptext = text.slice(para.start, para.end);
-    const headline = isHeadline(text, para, pIndex, doc.paragraphs.length, ctx);
-    const wdoc = wink().readDoc(ptext);
-    const values = wdoc.tokens().out(its.value) as string[];
-    const tags = wdoc.tokens().out(its.pos) as string[];
-    // Token offsets: wink keeps each token's surface, so walk the paragraph to find each in turn.
-    const starts: number[] = [];
-    const ends: number[] = [];
-    let cursor = 0;
-    for (const v of values) {
-      const at = ptext.indexOf(v, cursor);
-      if (at < 0) {
-        starts.push(-1);
-        ends.push(-1);
-        continue;
-      }
-      starts.push(at);
-      ends.push(at + v.length);
-      cursor = at + v.length;
-    }
-    const spans: [number, number][] = headline
-      ? [[0, values.length - 1]]
-      : (wdoc.sentences().out(its.span) as unknown as [number, number][]);
-    for (const [first, last] of spans) {
-      const index = doc.sentences.length;
-      const tokenStart = doc.tokens.length;
-      const indices: number[] = [];
-      for (let i = first; i <= last; i++) {
-        // wink splits some words at a non-ASCII letter ("Erdo" "ğ" "an"): a run of letters with no
-        // space inside is one word.
-        if (starts[i] >= 0 && doc.tokens.length > tokenStart && starts[i] === ends[i - 1] && LETTERS.test(values[i]) && LETTERS.test(values[i - 1] ?? '') && (NON_ASCII.test(values[i]) || NON_ASCII.test(values[i - 1] ?? ''))) {
-          const prev = doc.tokens[doc.tokens.length - 1];
-          prev.end = para.start + ends[i];
-          prev.text = text.slice(prev.start, prev.end);
-          prev.norm = normalizeToken(prev.text);
-          prev.lemma = prev.norm;
-          if (prev.pos === 'X') prev.pos = (UPOS.has(tags[i]) ? tags[i] : 'X') as Upos;
-          continue;
-        }
-        if (starts[i] < 0) {
-          doc.diagnostics.push({ stage: 'text', message: `token "${values[i]}" not found in paragraph ${pIndex}`, sentence: index });
-          continue;
-        }
-        const pos = (UPOS.has(tags[i]) ? tags[i] : 'X') as Upos;
-        // wink's value is the surface: it was found at exactly this offset.
-        const surface = values[i];
-        const norm = normalizeToken(surface);
-        doc.tokens.push({ start: para.start + starts[i], end: para.start + ends[i], text: surface, norm, pos, lemma: norm, sentence: index });
-        indices.push(i);
-      }
-      const tokenEnd = doc.tokens.length;
-      if (tokenEnd === tokenStart) continue;
-      const sentence: Sentence = {
-        index,
-        paragraph: pIndex,
-        headline,
-        start: doc.tokens[tokenStart].start,
-        end: doc.tokens[tokenEnd - 1].end,
-        tokenStart,
-        tokenEnd,
-      };
+  if (!paragraphs.length) return doc;
+  // One wink document for the whole text (one call is cheaper than one per paragraph); its tags do
+  // not depend on the text around a sentence, and sentences are cut at paragraph ends below.
+  const wdoc = wink().readDoc(text);
+  const values = wdoc.tokens().out(its.value) as string[];
+  const tags = wdoc.tokens().out(its.pos) as string[];
+  // Token offsets: wink keeps each token's surface, so walk the text to find each in turn.
+  const starts = new Int32Array(values.length).fill(-1);
+  const ends = new Int32Array(values.length).fill(-1);
+  const paraOf = new Int32Array(values.length);
+  let cursor = 0;
+  let p = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v.length && BLANK.test(v)) continue;
+    const at = text.indexOf(v, cursor);
+    if (at < 0) continue;
+    starts[i] = at;
+    ends[i] = at + v.length;
+    cursor = at + v.length;
+    while (p < paragraphs.length - 1 && at >= paragraphs[p].end) p++;
+    paraOf[i] = p;
+  }
+  const headline = isHeadline(text, paragraphs[0], 0, paragraphs.length, ctx);
+  const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
+  let sentence: Sentence | null = null;
+  let indices: number[] = [];
+  const close = () => {
+    if (sentence && sentence.tokenEnd > sentence.tokenStart) {
       doc.sentences.push(sentence);
       perSentence.push({ wdoc, indices });
     }
-  });
+    sentence = null;
+  };
+  const open = (pIndex: number) => {
+    const index = doc.sentences.length;
+    indices = [];
+    sentence = { index, paragraph: pIndex, headline: headline && pIndex === 0, start: 0, end: 0, tokenStart: doc.tokens.length, tokenEnd: doc.tokens.length };
+    return sentence;
+  };
+  for (const [first, last] of spans) {
+    // A headline is one sentence whatever wink made of it; elsewhere a sentence ends with its paragraph.
+    if (!(sentence && (sentence as Sentence).headline)) close();
+    for (let i = first; i <= last; i++) {
+      const v = values[i];
+      if (starts[i] < 0) {
+        if (v.length && BLANK.test(v)) continue;
+        doc.diagnostics.push({ stage: 'text', message: `token "${v}" not found in the text`, sentence: doc.sentences.length });
+        continue;
+      }
+      const pIndex = paraOf[i];
+      let s: Sentence = sentence ?? open(pIndex);
+      if (s.paragraph !== pIndex) {
+        close();
+        s = open(pIndex);
+      }
+      // wink splits some words at a non-ASCII letter ("Erdo" "ğ" "an"): a run of letters with no
+      // space inside is one word.
+      if (doc.tokens.length > s.tokenStart && starts[i] === ends[i - 1] && LETTERS.test(v) && LETTERS.test(values[i - 1] ?? '') && (NON_ASCII.test(v) || NON_ASCII.test(values[i - 1] ?? ''))) {
+        const prev = doc.tokens[doc.tokens.length - 1];
+        prev.end = ends[i];
+        prev.text = text.slice(prev.start, prev.end);
+        prev.norm = normalizeToken(prev.text);
+        prev.lemma = prev.norm;
+        if (prev.pos === 'X') prev.pos = (UPOS.has(tags[i]) ? tags[i] : 'X') as Upos;
+        s.end = prev.end;
+        continue;
+      }
+      const pos = (UPOS.has(tags[i]) ? tags[i] : 'X') as Upos;
+      // wink's value is the surface: it was found at exactly this offset.
+      const norm = normalizeToken(v);
+      if (s.tokenEnd === s.tokenStart) s.start = starts[i];
+      doc.tokens.push({ start: starts[i], end: ends[i], text: v, norm, pos, lemma: norm, sentence: s.index });
+      s.tokenEnd = doc.tokens.length;
+      s.end = ends[i];
+      indices.push(i);
+    }
+  }
+  close();
   return doc;
 }
 
