@@ -43,7 +43,7 @@ export interface IngestOptions {
   outlet?: string | null;
   /** where rejected records go, one JSON line each (default DB.rejects.jsonl; null: nowhere) */
   rejects?: string | null;
-  /** articles per transaction at most (default 100) */
+  /** articles per transaction at most (default: 100, growing to 400 as a long run goes on) */
   batchSize?: number;
   /** called after commits, at most every progressMs (default 500) */
   onProgress?: (p: IngestProgress) => void;
@@ -58,6 +58,9 @@ interface Pending {
   done: Promise<void>;
 }
 
+const MIN_BATCH = 100;
+const MAX_BATCH = 400;
+
 /** Ingests files, directories, globs or "-" into the store; never stops on a bad record. */
 export async function ingest(paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const t0 = performance.now();
@@ -69,10 +72,11 @@ export async function ingest(paths: string[], opts: IngestOptions = {}): Promise
   const rejectsFd = rejectsPath ? openSync(rejectsPath, 'w') : null;
   const workers = opts.workers ?? availableParallelism();
   const pool = new ExtractPool(workers, { tuneV8: opts.tuneV8 });
-  const batchSize = opts.batchSize ?? 100;
-  // Room for two batches: one is committed (batchSize articles a transaction, see drain) while the
-  // workers extract the next.
-  const maxInFlight = Math.max(8, workers * 16, 2 * batchSize);
+  // A commit has a fixed cost (story counts, index pages written once per transaction), so a long run
+  // commits larger batches; a short one still commits early and often, so little is redone after a crash.
+  const batchSize = () => opts.batchSize ?? Math.min(MAX_BATCH, Math.max(MIN_BATCH, Math.floor(c.stored / 8)));
+  // Room for two batches: one is committed (see drain) while the workers extract the next.
+  const maxInFlight = Math.max(8, workers * 16, 2 * (opts.batchSize ?? MAX_BATCH));
   const bytesTotal = sources.reduce((s, x) => s + x.bytes, 0);
   const c: RunCounts = { read: 0, stored: 0, duplicates: 0, copies: 0, rejected: 0, events: 0, stories: 0 };
   let known = 0;
@@ -130,9 +134,10 @@ export async function ingest(paths: string[], opts: IngestOptions = {}): Promise
     while (queue.length > Math.max(0, upTo)) {
       // A whole batch, not whatever happens to be ready: results arrive one at a time, and committing
       // each as it came made a transaction of one or two articles, which cost the writer more than the articles.
-      await Promise.all(queue.slice(0, Math.min(batchSize, queue.length)).map((p) => p.done));
+      const size = batchSize();
+      await Promise.all(queue.slice(0, Math.min(size, queue.length)).map((p) => p.done));
       const ready: Pending[] = [];
-      while (queue.length && queue[0].result && ready.length < batchSize) ready.push(queue.shift()!);
+      while (queue.length && queue[0].result && ready.length < size) ready.push(queue.shift()!);
       commit(ready);
     }
   };

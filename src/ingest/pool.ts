@@ -19,18 +19,20 @@ interface Slot {
 }
 
 /**
- * Jobs posted ahead to each worker: the main thread also commits to the store (a batch of 100
- * articles takes it 100–200 ms), and a worker that waited for it to hand over its next job sat idle
- * for the whole commit. 32 jobs are a few hundred milliseconds of extraction.
+ * Jobs posted ahead to each worker: the main thread also commits to the store (a batch of 400
+ * articles takes it about half a second), and a worker that waited for it to hand over its next job
+ * sat idle for the whole commit. 128 jobs are about a second of extraction.
  */
-const DEPTH = 32;
+const DEPTH = 128;
 
 /**
- * Extraction makes much short-lived garbage per article (tokens, candidate spans): with a young
- * generation twice V8's default, a thread scavenges half as often (380 → 188 scavenges over 2,000
- * articles, 0.50 → 0.40 ms an article); end to end the gain is inside the machine's noise.
+ * Extraction makes much short-lived garbage per article (tokens, candidate spans, 2.6 MB): with a
+ * young generation of 256 MB (semi-spaces of about 85 MB) a thread scavenges every ~40 articles
+ * instead of every ~12 with 96 MB, and fewer of an article's objects live long enough to be copied
+ * (scavenging 0.24 → 0.09 ms an article in a worker; end to end about 1 %, docs/PERFORMANCE.md).
+ * It costs about 160 MB more resident memory a worker.
  */
-const RESOURCE_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 96 };
+const RESOURCE_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 256 };
 
 /**
  * V8's defaults optimise a function after little feedback and inline generously; an extraction thread
