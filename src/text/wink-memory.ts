@@ -35,11 +35,15 @@ if (!original.forgetful) {
     const addedIn = new Map<string, number>();
     const add = cache.add;
     const lookup = cache.lookup;
+    // The lexicon index wink gave each word it added: adding it again would change nothing in wink.
+    const indexOf = new Map<string, number>();
     cache.add = (text, category) => {
       addedIn.set(text, generation);
       const norm = text.toLowerCase();
       if (norm !== text) addedIn.set(norm, generation);
-      return add(text, category);
+      let index = indexOf.get(text);
+      if (index === undefined) indexOf.set(text, (index = add(text, category)));
+      return index;
     };
     cache.lookup = (text) => {
       const found = lookup(text);
