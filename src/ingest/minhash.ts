@@ -34,58 +34,73 @@ const SEPARATORS = new Set(
 );
 
 /**
- * The words of the folded text as [start, end) pairs. Folding (NFKD, marks dropped) changes no word
- * of a text whose only non-ASCII characters are SEPARATORS, the common case, where a word is then a
- * run of [a-z0-9] found by a scan; other texts are folded first.
+ * The folded text's words, each followed by one space, as char codes, and where each word starts.
+ * Folding (NFKD, marks dropped) changes no word of a text whose only non-ASCII characters are
+ * SEPARATORS, the common case, where a word is then a run of [a-z0-9] found by a scan; other texts
+ * are folded first.
  */
-function wordSpans(text: string): { s: string; spans: number[] } {
-  const spans: number[] = [];
-  const s = text.toLowerCase();
-  let start = -1;
-  for (let i = 0; i <= s.length; i++) {
-    const c = i < s.length ? s.charCodeAt(i) : 0;
-    if (c > 127 && !SEPARATORS.has(c)) return foldedWordSpans(text);
+function wordStream(text: string): { codes: Uint16Array; starts: Int32Array; words: number } {
+  const codes = new Uint16Array(text.length + 1);
+  const starts = new Int32Array((text.length >> 1) + 2);
+  let n = 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c > 127) {
+      if (!SEPARATORS.has(c)) return foldedWordStream(text);
+      c = 0;
+    } else if (c >= 65 && c <= 90) c += 32;
     const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-    if (word && start < 0) start = i;
-    else if (!word && start >= 0) {
-      spans.push(start, i);
-      start = -1;
+    if (word) {
+      if (!inWord) {
+        starts[words++] = n;
+        inWord = true;
+      }
+      codes[n++] = c;
+    } else if (inWord) {
+      codes[n++] = 32;
+      inWord = false;
     }
   }
-  return { s, spans };
+  if (inWord) codes[n++] = 32;
+  starts[words] = n;
+  return { codes, starts, words };
 }
 
-function foldedWordSpans(text: string): { s: string; spans: number[] } {
-  const spans: number[] = [];
+function foldedWordStream(text: string): { codes: Uint16Array; starts: Int32Array; words: number } {
   const s = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  const codes = new Uint16Array(s.length + 1);
+  const starts: number[] = [];
+  let n = 0;
   WORD.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = WORD.exec(s)); ) spans.push(m.index, m.index + m[0].length);
-  return { s, spans };
-}
-
-/** fnv1a of words [from, to) joined by single spaces, without building the string. */
-function wordsHash(s: string, spans: number[], from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let w = from; w < to; w++) {
-    if (w > from) {
-      h ^= 32;
-      h = Math.imul(h, 0x01000193);
-    }
-    for (let i = spans[2 * w], end = spans[2 * w + 1]; i < end; i++) {
-      h ^= s.charCodeAt(i);
-      h = Math.imul(h, 0x01000193);
-    }
+  for (let m: RegExpExecArray | null; (m = WORD.exec(s)); ) {
+    starts.push(n);
+    for (let i = m.index, end = m.index + m[0].length; i < end; i++) codes[n++] = s.charCodeAt(i);
+    codes[n++] = 32;
   }
-  return h >>> 0;
+  const words = starts.length;
+  starts.push(n);
+  return { codes, starts: Int32Array.from(starts), words };
 }
 
-/** The hash of every word shingle in text order, repeats included (a minimum does not see them). */
+/**
+ * The hash of every word shingle in text order, repeats included (a minimum does not see them): fnv1a
+ * of the shingle's words joined by single spaces, read straight from the word stream.
+ */
 function shingleHashes(text: string): Uint32Array {
-  const { s, spans } = wordSpans(text);
-  const words = spans.length / 2;
-  if (words < SHINGLE) return words ? Uint32Array.of(wordsHash(s, spans, 0, words)) : new Uint32Array(0);
-  const out = new Uint32Array(words - SHINGLE + 1);
-  for (let i = 0; i < out.length; i++) out[i] = wordsHash(s, spans, i, i + SHINGLE);
+  const { codes, starts, words } = wordStream(text);
+  const span = Math.min(SHINGLE, words);
+  const out = new Uint32Array(words ? words - span + 1 : 0);
+  for (let w = 0; w < out.length; w++) {
+    let h = 0x811c9dc5;
+    // the shingle's words and the spaces between them, not the space after the last
+    for (let k = starts[w], end = starts[w + span] - 1; k < end; k++) {
+      h ^= codes[k];
+      h = Math.imul(h, 0x01000193);
+    }
+    out[w] = h >>> 0;
+  }
   return out;
 }
 
