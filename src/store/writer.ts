@@ -7,7 +7,7 @@ import type { Article } from '../ingest/record.js';
 import { bandKeys, similarity, toBlob, fromBlob, COPY_THRESHOLD } from '../ingest/minhash.js';
 import type { Store } from './store.js';
 import { AttacheError } from '../errors.js';
-import { storyKey, chooseStory, refines, mergeable, type StoryCandidate } from './stories.js';
+import { storyKey, chooseStory, refines, mergeable, DATE_SLACK_DAYS, type StoryCandidate } from './stories.js';
 import { addDays } from './dates.js';
 
 export type AddOutcome =
@@ -42,8 +42,10 @@ export class Writer {
       addBand: p('INSERT OR IGNORE INTO article_bands (key, article_id) VALUES (?, ?)'),
       actor: p('INSERT INTO actors (article_id, ord, start, end, text, code, kind) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       relation: p('INSERT INTO relations (article_id, ord, a, b, type, start, end) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+      // Stories whose interval can meet the event's: lo no more than a year (the longest interval)
+      // before it, and hi not ending before it (compatible() would refuse those anyway).
       findStories: p(`SELECT id, lo, hi, precision, country FROM stories
-                      WHERE src = ? AND tgt = ? AND root = ? AND mclass = ? AND grain = ? AND lo BETWEEN ? AND ? ORDER BY id`),
+                      WHERE src = ? AND tgt = ? AND root = ? AND mclass = ? AND grain = ? AND lo BETWEEN ? AND ? AND hi >= ? ORDER BY id`),
       newStory: p(`INSERT INTO stories (src, tgt, root, mclass, grain, date, precision, lo, hi, country, place, lat, lon)
                    VALUES (@src, @tgt, @root, @mclass, @grain, @date, @precision, @lo, @hi, @country, @place, @lat, @lon)`),
       refine: p('UPDATE stories SET date = ?, precision = ?, lo = ?, hi = ? WHERE id = ?'),
@@ -120,7 +122,7 @@ export class Writer {
       const k = storyKey(e, a.date);
       let storyId: number | null = null;
       if (mergeable(k)) {
-        const cands = this.s.findStories.all(k.src, k.tgt, k.root, k.mclass, k.grain, addDays(k.lo, -367), addDays(k.hi, 1)) as StoryCandidate[];
+        const cands = this.s.findStories.all(k.src, k.tgt, k.root, k.mclass, k.grain, addDays(k.lo, -367), addDays(k.hi, 1), addDays(k.lo, -DATE_SLACK_DAYS)) as StoryCandidate[];
         const s = chooseStory(k, cands);
         if (s) {
           storyId = s.id;
