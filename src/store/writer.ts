@@ -4,7 +4,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { StoredExtraction } from '../result.js';
 import type { Article } from '../ingest/record.js';
-import { bandKeys, similarity, toBlob, fromBlob, COPY_THRESHOLD } from '../ingest/minhash.js';
+import { bandKeys, similarity, toBlob, fromBlob, COPY_THRESHOLD, BANDS } from '../ingest/minhash.js';
 import type { Store } from './store.js';
 import { AttacheError } from '../errors.js';
 import { storyKey, chooseStory, refines, mergeable, DATE_SLACK_DAYS, type StoryCandidate } from './stories.js';
@@ -39,7 +39,9 @@ export class Writer {
       article: p(`INSERT INTO articles (ext_id, url, url_key, hash, outlet, date, title, text, kind, source, copy_of, similarity, minhash, n_events, run_id)
                   VALUES (@extId, @url, @urlKey, @hash, @outlet, @date, @title, @text, @kind, @source, @copyOf, @similarity, @minhash, @nEvents, @runId)`),
       fts: p('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)'),
-      addBand: p('INSERT OR IGNORE INTO article_bands (key, article_id) VALUES (?, ?)'),
+      // An article's BANDS band keys in one statement (measured: 0.03–0.04 ms an article less for the
+      // writer than one statement a key; the same for actor rows, with strings, was slower).
+      addBands: p(`INSERT OR IGNORE INTO article_bands (key, article_id) VALUES ${Array(BANDS).fill('(?, ?)').join(', ')}`),
       actor: p('INSERT INTO actors (article_id, ord, start, end, text, code, kind) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       relation: p('INSERT INTO relations (article_id, ord, a, b, type, start, end) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       // Stories whose interval can meet the event's: lo no more than a year (the longest interval)
@@ -114,7 +116,7 @@ export class Writer {
     });
     const id = Number(info.lastInsertRowid);
     this.s.fts.run(id, a.title ?? '', a.text);
-    if (sig) for (const key of bandKeys(sig)) this.s.addBand.run(key, id);
+    if (sig) this.s.addBands.run(bandKeys(sig).flatMap((key) => [key, id]));
     r.actors.forEach((m, i) => this.s.actor.run(id, i, m.start, m.end, m.text, m.code, m.kind));
     r.relations.forEach((x, i) => this.s.relation.run(id, i, x.a, x.b, x.type, x.start, x.end));
     let newStories = 0;
