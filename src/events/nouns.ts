@@ -1,12 +1,10 @@
 // Nominal triggers: "Russia's invasion of Ukraine", "launched an offensive against …", "was pessimistic about …".
 import type { Doc, ActorMention } from '../doc.js';
 import type { NounPattern } from '../lexicon/schemas.js';
-import { patternIndex, alternatives, alternativeSet, alternativeWords, figurative } from './patterns.js';
+import { patternIndex, alternatives, alternativeSet, alternativeWords, figurative, FORCE } from './patterns.js';
 import { clauseStart, clauseEnd, firstMention } from './clause.js';
 import { modalityAt, intentCode } from '../modality/modality.js';
 import { subjectOf, placeTarget } from './roles.js';
-
-const FORCE = /^(18|19|20)/;
 import type { RawEvent } from './coder.js';
 
 const LIGHT_VERBS = new Set(['launch', 'carry', 'conduct', 'stage', 'hold', 'make', 'issue', 'mount', 'step', 'begin', 'start', 'continue',

@@ -98,6 +98,9 @@ export function alternativeSet(s: string | undefined): Set<string> {
   return v;
 }
 
+/** CAMEO roots 18–20 (assault, fight, unconventional mass violence): the codes that need a victim and can be figurative. */
+export const FORCE = /^(18|19|20)/;
+
 /** Modifiers that make a war, battle or fight one of words, prices or courts ("trade war", "legal battle"). */
 const FIGURATIVE = new Set(['trade', 'price', 'culture', 'currency', 'tariff', 'political', 'legal', 'bidding', 'turf', 'court', 'media',
   'flame', 'word', 'words', 'propaganda', 'class', 'budget', 'custody', 'courtroom', 'election', 'electoral', 'campaign', 'ratings']);

@@ -1,7 +1,7 @@
 // Verb triggers: matching a verb pattern (particle, object, required words) and coding its event.
 import type { Doc, ActorMention, Context, Frame } from '../doc.js';
 import type { VerbPattern } from '../lexicon/schemas.js';
-import { patternIndex, alternatives, alternativeSet, alternativeWords, figurative } from './patterns.js';
+import { patternIndex, alternatives, alternativeSet, alternativeWords, figurative, FORCE } from './patterns.js';
 import { clauseStart, clauseEnd, isPassive, firstMention, POSSESSIVE_PRONOUNS } from './clause.js';
 import { modalityAt } from '../modality/modality.js';
 import { principal } from '../actors/codes.js';
@@ -43,7 +43,6 @@ function objectMatch(doc: Doc, from: number, to: number, lemmas: string | undefi
   return { end: -1, strength: 0 };
 }
 
-const FORCE = /^(18|19|20)/;
 
 function isForceCompound(modifier: string, noun: string): boolean {
   return !!patternIndex().nouns.get(modifier)?.some((e) => FORCE.test(e.code) && alternatives(e.noun).includes(`${modifier} ${noun}`));
