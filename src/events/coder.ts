@@ -81,7 +81,7 @@ export function codeEvents(doc: Doc, ctx: Context): RawEvent[] {
       const t = doc.tokens[i];
       if (isVerb(t) && !modifierUse(doc, i)) {
         const before = out.length;
-        codeVerb(doc, i, ctx, out, absorbed);
+        codeVerb(doc, i, out, absorbed);
         // "will impose sanctions": the noun a verb pattern took as its object is not a second event of that kind.
         for (const e of out.slice(before)) for (let k = e.trigger + 1; k < e.triggerEnd; k++) objectOf.set(k, e.code.slice(0, 2));
       } else {

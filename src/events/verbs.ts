@@ -1,5 +1,5 @@
 // Verb triggers: matching a verb pattern (particle, object, required words) and coding its event.
-import type { Doc, ActorMention, Context, Frame } from '../doc.js';
+import type { Doc, ActorMention, Frame } from '../doc.js';
 import type { VerbPattern } from '../lexicon/schemas.js';
 import { patternIndex, alternatives, alternativeSet, alternativeWords, figurative, FORCE } from './patterns.js';
 import { clauseStart, clauseEnd, isPassive, firstMention, POSSESSIVE_PRONOUNS } from './clause.js';
@@ -187,7 +187,7 @@ interface VerbSite {
 // codeVerb is split into these steps so that V8 recompiles one small function, not the whole coder,
 // when a rare case deoptimises it (one compile of the whole took a helper thread ~230 ms, several
 // times per extraction thread: docs/PERFORMANCE.md).
-export function codeVerb(doc: Doc, i: number, ctx: Context, out: RawEvent[], absorbed: Set<number>): void {
+export function codeVerb(doc: Doc, i: number, out: RawEvent[], absorbed: Set<number>): void {
   const t = doc.tokens;
   const index = patternIndex().verbs;
   const candidates = index.get(t[i].lemma) ?? index.get(irregularLemma(t[i].norm) ?? '') ?? index.get(unprefixed(t[i].lemma) ?? '');

@@ -74,7 +74,7 @@ export async function ingest(paths: string[], opts: IngestOptions = {}): Promise
   const pool = new ExtractPool(workers, { tuneV8: opts.tuneV8 });
   // A commit has a fixed cost (story counts, index pages written once per transaction), so a long run
   // commits larger batches; a short one still commits early and often, so little is redone after a crash.
-  const batchSize = () => opts.batchSize ?? Math.min(MAX_BATCH, Math.max(MIN_BATCH, Math.floor(c.stored / 8)));
+  const nextBatchSize = () => opts.batchSize ?? Math.min(MAX_BATCH, Math.max(MIN_BATCH, Math.floor(c.stored / 8)));
   // Room for two batches: one is committed (see drain) while the workers extract the next.
   const maxInFlight = Math.max(8, workers * 16, 2 * (opts.batchSize ?? MAX_BATCH));
   const bytesTotal = sources.reduce((s, x) => s + x.bytes, 0);
@@ -134,7 +134,7 @@ export async function ingest(paths: string[], opts: IngestOptions = {}): Promise
     while (queue.length > Math.max(0, upTo)) {
       // A whole batch, not whatever happens to be ready: results arrive one at a time, and committing
       // each as it came made a transaction of one or two articles, which cost the writer more than the articles.
-      const size = batchSize();
+      const size = nextBatchSize();
       await Promise.all(queue.slice(0, Math.min(size, queue.length)).map((p) => p.done));
       const ready: Pending[] = [];
       while (queue.length && queue[0].result && ready.length < size) ready.push(queue.shift()!);

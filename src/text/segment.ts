@@ -58,6 +58,8 @@ export function normalizeToken(s: string): string {
 
 /** wink's tokens for whitespace between paragraphs ("\n\n"): not tokens of ours. */
 const BLANK = /^\s+$/;
+/** The start offset marking such a token (a token not found in the text is -1). */
+const BETWEEN_PARAGRAPHS = -2;
 
 export function segment(doc: Doc, ctx: Context): Doc {
   const { text } = doc;
@@ -80,7 +82,10 @@ export function segment(doc: Doc, ctx: Context): Doc {
   let p = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    if (v.length && BLANK.test(v)) continue;
+    if (v.length && BLANK.test(v)) {
+      starts[i] = BETWEEN_PARAGRAPHS;
+      continue;
+    }
     const at = text.indexOf(v, cursor);
     if (at < 0) continue;
     starts[i] = at;
@@ -111,8 +116,8 @@ export function segment(doc: Doc, ctx: Context): Doc {
     if (!(sentence && (sentence as Sentence).headline)) close();
     for (let i = first; i <= last; i++) {
       const v = values[i];
+      if (starts[i] === BETWEEN_PARAGRAPHS) continue;
       if (starts[i] < 0) {
-        if (v.length && BLANK.test(v)) continue;
         doc.diagnostics.push({ stage: 'text', message: `token "${v}" not found in the text`, sentence: doc.sentences.length });
         continue;
       }
